@@ -1,0 +1,115 @@
+"""The role lexicon: words for offices, forces and bodies, mapped to CAMEO role codes.
+
+A role word alone ("the army") codes a role with no country; with a country in its phrase
+("the Russian navy", "Turkey's intelligence agency") it codes country + role.  Multi-word keys
+win over their last word ("foreign minister" -> GOV before "minister").
+"""
+
+from __future__ import annotations
+
+import functools
+
+# lemma or phrase (lower case) -> CAMEO role code
+ROLES: dict[str, str] = {
+    # executive and government
+    "president": "GOV", "vice president": "GOV", "prime minister": "GOV", "premier": "GOV",
+    "chancellor": "GOV", "minister": "GOV", "ministry": "GOV", "secretary": "GOV",
+    "secretary of state": "GOV", "foreign minister": "GOV", "foreign ministry": "GOV",
+    "defence minister": "GOV", "defense minister": "GOV", "defense secretary": "GOV",
+    "government": "GOV", "administration": "GOV", "cabinet": "GOV", "official": "GOV",
+    "officials": "GOV", "authorities": "GOV", "authority": "GOV", "king": "GOV",
+    "queen": "GOV", "emir": "GOV", "sultan": "GOV", "crown prince": "GOV", "monarch": "GOV",
+    "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "diplomat": "GOV",
+    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "regime": "GOV",
+    "leader": "GOV", "head of state": "GOV", "state department": "GOV", "junta": "MIL",
+    "embassy": "GOV", "consulate": "GOV", "kremlin": "GOV", "white house": "GOV",
+    "pentagon": "MIL", "presidency": "GOV", "interior ministry": "GOV",
+    # military
+    "army": "MIL", "military": "MIL", "navy": "MIL", "air force": "MIL", "forces": "MIL",
+    "armed forces": "MIL", "troops": "MIL", "soldier": "MIL", "soldiers": "MIL",
+    "general": "MIL", "commander": "MIL", "admiral": "MIL", "marines": "MIL",
+    "warship": "MIL", "warships": "MIL", "submarine": "MIL", "submarines": "MIL",
+    "jets": "MIL", "fighter jets": "MIL", "warplanes": "MIL", "defence ministry": "MIL",
+    "defense ministry": "MIL", "coast guard": "MIL", "national guard": "MIL",
+    "peacekeepers": "MIL", "battalion": "MIL", "brigade": "MIL", "militia": "MIL",
+    "colonel": "MIL", "border guards": "MIL", "crews": "", "engineers": "",
+    # police and security
+    "police": "COP", "police officers": "COP", "officers": "COP", "security forces": "COP",
+    "gendarmerie": "COP", "interior minister": "GOV",
+    # intelligence
+    "intelligence": "SPY", "intelligence agency": "SPY", "intelligence service": "SPY",
+    "spy agency": "SPY", "national intelligence organization": "SPY",
+    # judiciary and legislature
+    "court": "JUD", "supreme court": "JUD", "judge": "JUD", "judges": "JUD",
+    "prosecutor": "JUD", "prosecutors": "JUD", "attorney general": "JUD", "judiciary": "JUD",
+    "tribunal": "JUD",
+    "parliament": "LEG", "congress": "LEG", "senate": "LEG", "senator": "LEG",
+    "lawmaker": "LEG", "lawmakers": "LEG", "legislator": "LEG", "legislature": "LEG",
+    "mp": "LEG", "mps": "LEG", "deputies": "LEG", "assembly": "LEG", "duma": "LEG",
+    "congressman": "LEG", "congresswoman": "LEG", "house of representatives": "LEG",
+    # opposition and rebels
+    "opposition": "OPP", "opposition leader": "OPP", "dissident": "OPP", "dissidents": "OPP",
+    "activist": "OPP", "activists": "OPP", "protesters": "OPP", "demonstrators": "OPP",
+    "rebels": "REB", "rebel": "REB", "insurgents": "REB", "insurgent": "REB",
+    "guerrillas": "REB", "separatists": "SEP", "militants": "REB", "militant": "REB",
+    "jihadists": "REB", "fighters": "REB", "putschists": "REB", "coup leaders": "MIL",
+    # society
+    "media": "MED", "journalist": "MED", "journalists": "MED", "newspaper": "MED",
+    "reporter": "MED", "reporters": "MED", "broadcaster": "MED", "state media": "GOVMED",
+    "company": "BUS", "companies": "BUS", "firm": "BUS", "firms": "BUS", "business": "BUS",
+    "businessman": "BUS", "bank": "BUS", "banks": "BUS", "corporation": "BUS",
+    "ngo": "NGO", "charity": "NGO", "aid group": "NGO", "rights group": "NGO",
+    "students": "EDU", "university": "EDU", "professor": "EDU", "scholars": "EDU",
+    "church": "REL", "cleric": "REL", "clerics": "REL", "bishop": "REL", "imam": "REL",
+    "priest": "REL", "pope": "REL",
+    "civilians": "CVL", "villagers": "CVL", "residents": "CVL", "citizens": "CVL",
+    "people": "CVL", "refugees": "REF", "migrants": "REF", "workers": "LAB", "union": "LAB",
+    "unions": "LAB", "farmers": "AGR", "doctors": "HLH", "hospital": "HLH",
+}
+
+#: Person titles that code a public role when they precede a name ("President X").
+TITLES: dict[str, str] = {
+    k: v for k, v in ROLES.items()
+    if k in {"president", "vice president", "prime minister", "premier", "chancellor",
+             "minister", "foreign minister", "defence minister", "defense minister",
+             "secretary", "secretary of state", "king", "queen", "emir", "sultan",
+             "crown prince", "governor", "mayor", "ambassador", "envoy", "general",
+             "commander", "admiral", "colonel", "senator", "judge", "prosecutor",
+             "spokesman", "spokeswoman", "opposition leader", "leader", "pope", "imam",
+             "attorney general", "interior minister", "defense secretary"}
+}
+
+# Organisations the press names without a country: name (lower case) -> CAMEO code.
+ORGANISATIONS: dict[str, str] = {
+    "united nations": "IGOUNO", "un": "IGOUNO", "u.n.": "IGOUNO",
+    "security council": "IGOUNO", "un security council": "IGOUNO",
+    "nato": "IGOWSTNAT", "european union": "IGOEEU", "eu": "IGOEEU",
+    "european commission": "IGOEEU", "african union": "IGOAFRAFU", "au": "IGOAFRAFU",
+    "arab league": "IGOARBALF", "asean": "IGOSEAASN", "opec": "IGOBUSOPC",
+    "imf": "IGOBUSIMF", "international monetary fund": "IGOBUSIMF",
+    "world bank": "IGOBUSWBK", "who": "IGOUNOWHO", "world health organization": "IGOUNOWHO",
+    "iaea": "IGOUNOIAE", "icc": "IGOUNOICC", "international criminal court": "IGOUNOICC",
+    "wto": "IGOBUSWTO", "red cross": "NGOIRC", "icrc": "NGOIRC",
+    "amnesty international": "NGOAMN", "human rights watch": "NGOHRW",
+    "hamas": "PSEREBHMS", "hezbollah": "LBNREBHEZ", "taliban": "AFGREBTAL",
+    "islamic state": "IMGMOSISI", "isis": "IMGMOSISI", "isil": "IMGMOSISI",
+    "al-qaeda": "IMGMOSALQ", "al qaeda": "IMGMOSALQ", "houthis": "YEMREBHTI",
+    "houthi": "YEMREBHTI", "wagner": "RUSMILWAG", "wagner group": "RUSMILWAG",
+    "hts": "SYRREB", "pkk": "TURREBPKK", "ypg": "SYRREBYPG", "cia": "USASPY",
+    "fbi": "USACOP", "nsa": "USASPY", "mossad": "ISRSPY", "fsb": "RUSSPY", "kgb": "RUSSPY",
+    "gru": "RUSSPY", "mi6": "GBRSPY", "idf": "ISRMIL", "kremlin": "RUSGOV",
+    "white house": "USAGOV", "pentagon": "USAMIL", "state department": "USAGOV",
+    "downing street": "GBRGOV", "elysee": "FRAGOV",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def max_words() -> int:
+    """The longest role or organisation phrase, in words."""
+    return max(len(k.split()) for k in (*ROLES, *ORGANISATIONS))
+
+
+def role_of(phrase: str) -> str | None:
+    """The CAMEO role code of a role word or phrase (lower-cased lookup), if it is one."""
+    code = ROLES.get(phrase.lower())
+    return code if code else None
