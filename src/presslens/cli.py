@@ -1,0 +1,250 @@
+"""Command line: maps arguments onto one Options object and calls the library."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from presslens.options import Options
+
+DEFAULT_DB = os.environ.get("PRESSLENS_DB", "presslens.duckdb")
+#: Subcommand modules under presslens.commands, each with add_parser(subparsers).
+COMMAND_MODULES = ("techniques", "events")
+
+
+def _err(message: str) -> None:
+    print(f"presslens: {message}", file=sys.stderr)
+
+
+def _options(args: argparse.Namespace) -> Options:
+    from presslens.layers import DEFAULT_LAYERS
+
+    layers = DEFAULT_LAYERS
+    if getattr(args, "layers", None):
+        layers = tuple(x.strip() for x in args.layers.split(",") if x.strip())
+        unknown = [x for x in layers if x not in DEFAULT_LAYERS]
+        if unknown:
+            raise SystemExit(f"presslens: unknown layer(s) {', '.join(unknown)}; "
+                             f"known: {', '.join(DEFAULT_LAYERS)}")
+    dictionaries = getattr(args, "dictionaries", None)
+    if dictionaries is not None and not Path(dictionaries).is_dir():
+        raise SystemExit(f"presslens: --dictionaries {dictionaries}: not a folder")
+    return Options(
+        layers=layers,
+        dictionaries=Path(dictionaries) if dictionaries else None,
+        max_bytes=int(getattr(args, "max_mb", 20) * 1_000_000),
+        url_timeout=getattr(args, "timeout", 10.0),
+        allow_private_urls=getattr(args, "allow_private_urls", False),
+    )
+
+
+# -- analyze ---------------------------------------------------------------------------
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from presslens.ingest import IngestError
+    from presslens.ingest.sources import iter_sources
+    from presslens.pipeline import AnalysisError, analyze_stream
+    from presslens.report import Progress, summary_table
+
+    options = _options(args)
+    store = None
+    db = args.db if args.db is not None else (None if args.json else DEFAULT_DB)
+    if db:
+        from presslens.store import Store, StoreError
+
+        try:
+            store = Store(db)
+        except StoreError as exc:
+            _err(str(exc))
+            return 1
+    stored = store.ids() if (store is not None and not args.force) else set()
+
+    def skip(raw) -> bool:
+        from presslens.pipeline import article_id
+
+        return article_id(raw.text) in stored
+
+    failures = skipped = done = 0
+    articles = []
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    with progress:
+        for item in analyze_stream(iter_sources(args.sources, options), options,
+                                   workers=args.workers, skip=skip):
+            if isinstance(item, (IngestError, AnalysisError)):
+                failures += 1
+                progress.print_error(f"presslens: error: {item}")
+                continue
+            if not hasattr(item, "id"):  # a RawDocument skipped: already stored
+                skipped += 1
+                progress.advance()
+                continue
+            for warning in item.warnings:
+                progress.print_error(f"presslens: warning: {item.source}: {warning}")
+            if store is not None:
+                store.write(item)
+                stored.add(item.id)
+            if args.json:
+                sys.stdout.write(item.model_dump_json() + "\n")
+                sys.stdout.flush()
+            articles.append(item)
+            done += 1
+            progress.advance()
+    if store is not None:
+        store.close()
+    if not args.quiet:
+        out = sys.stderr if args.json else sys.stdout
+        if articles and not args.json:
+            summary_table(articles, out)
+        where = f" into {db}" if db else ""
+        print(f"analysed {done} article(s){where}; {skipped} already stored; "
+              f"{failures} failed", file=out)
+    return 1 if failures else 0
+
+
+# -- show / export / schema / serve -----------------------------------------------------
+
+
+def _open_store(db: str):
+    from presslens.store import Store, StoreError
+
+    try:
+        return Store(db, read_only=True)
+    except StoreError as exc:
+        raise SystemExit(f"presslens: {exc}") from None
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from presslens.report import print_article
+
+    store = _open_store(args.db)
+    ids = [i for i in store.ids() if i.startswith(args.id)]
+    if len(ids) != 1:
+        _err(f"{args.id}: {'no stored article' if not ids else 'ambiguous id prefix'} "
+             f"in {args.db}")
+        return 1
+    article = store.get(ids[0])
+    if args.json:
+        print(article.model_dump_json(indent=2))
+    else:
+        print_article(article, sys.stdout)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from presslens.store import StoreError
+    from presslens.store.export import export
+
+    store = _open_store(args.db)
+    try:
+        message = export(store, args.format, args.out)
+    except StoreError as exc:
+        _err(str(exc))
+        return 1
+    print(message, file=sys.stderr)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from presslens.model import Article
+
+    print(json.dumps(Article.model_json_schema(), indent=2))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from presslens.web.app import create_app
+
+    options = _options(args)
+    app = create_app(args.db, options, allow_private_urls=args.allow_private_urls)
+    print(f"presslens: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="presslens",
+        description="News and opinion articles as evidence-linked structured data.",
+    )
+    from presslens import __version__
+
+    parser.add_argument("--version", action="version", version=f"presslens {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyze", help="analyse files, folders, URLs, JSONL or stdin ('-')")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--json", action="store_true", help="write one JSON object per article")
+    p.add_argument("--db", default=None,
+                   help=f"DuckDB store to write (default {DEFAULT_DB} unless --json)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--layers", help="comma-separated layers to run (default: all)")
+    p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
+    p.add_argument("--force", action="store_true", help="re-analyse articles already stored")
+    p.add_argument("--max-mb", type=float, default=20, help="largest input in MB (default 20)")
+    p.add_argument("--timeout", type=float, default=10.0, help="URL timeout in seconds")
+    p.add_argument("--allow-private-urls", action="store_true",
+                   help="allow fetching loopback/private addresses")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("show", help="print one stored article with its layers")
+    p.add_argument("id", help="article id (a unique prefix will do)")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export", help="export the store")
+    p.add_argument("--format", choices=["jsonl", "parquet", "csv", "gdelt"], default="jsonl")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--out", help="file (jsonl, gdelt; default stdout) or folder (parquet, csv)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of an analysed article")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("serve", help="HTTP API and web UI over the store")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
+    p.add_argument("--allow-private-urls", action="store_true",
+                   help="let /api/analyze fetch loopback/private addresses")
+    p.set_defaults(func=cmd_serve)
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"presslens.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"presslens.commands.{name}":
+                raise
+            continue
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "workers", 1) < 1:
+        parser.error("--workers must be at least 1")
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

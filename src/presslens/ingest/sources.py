@@ -1,0 +1,210 @@
+"""Reading sources: files, folders, URLs, JSON Lines and stdin, one RawDocument per article.
+
+Every reader either yields RawDocuments or raises/yields an IngestError that names the input
+and the reason; ``iter_sources`` turns a batch of sources into a stream of both so that one
+bad input never stops the rest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from presslens.ingest import IngestError, RawDocument
+from presslens.ingest.language import detect
+from presslens.ingest.text import decode
+from presslens.options import Options
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSONL_FIELDS = {"text", "html", "url", "title", "published", "outlet", "authors", "id", "source"}
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _check_size(n: int, source: str, options: Options) -> None:
+    if n > options.max_bytes:
+        raise IngestError(source, f"input is {_mb(n)}, over the {_mb(options.max_bytes)} limit")
+
+
+def _gunzip(data: bytes, source: str, options: Options) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            out = f.read(options.max_bytes + 1)
+    except (OSError, EOFError) as exc:
+        raise IngestError(source, f"corrupt gzip data: {exc}") from exc
+    _check_size(len(out), source, options)
+    return out
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<" == head[:1])
+
+
+def finish(raw: RawDocument, encoding: str | None = None) -> RawDocument:
+    """Common checks after decoding: language, encoding notes."""
+    if encoding and encoding not in ("utf-8", "ascii"):
+        raw.warnings.append(f"decoded as {encoding}")
+    return raw
+
+
+def language_of(raw: RawDocument) -> tuple[str, float]:
+    return detect(raw.text)
+
+
+def from_bytes(data: bytes, source: str, options: Options, kind: str | None = None,
+               url: str | None = None) -> list[RawDocument]:
+    """Articles in ``data``: ``kind`` is 'text', 'html', 'jsonl' or None to sniff."""
+    _check_size(len(data), source, options)
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, source, options)
+    text, encoding = decode(data, source)
+    if kind is None:
+        kind = "html" if _looks_like_html(text) else "text"
+    if kind == "jsonl":
+        raise IngestError(source, "JSON Lines must be read with read_jsonl")
+    if kind == "html":
+        from presslens.ingest.html import parse_html
+
+        return [finish(parse_html(text, source, url=url), encoding)]
+    if not text.strip():
+        raise IngestError(source, "empty input")
+    return [finish(RawDocument(source=source, text=text, url=url), encoding)]
+
+
+def _kind_of(path: Path) -> str | None:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    last = suffixes[-1] if suffixes else ""
+    if last in TEXT_SUFFIXES:
+        return "text"
+    if last in HTML_SUFFIXES:
+        return "html"
+    if last in JSONL_SUFFIXES:
+        return "jsonl"
+    return None
+
+
+def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestError]:
+    """Articles in a file or (recursively) a folder; errors are yielded, not raised."""
+    source = str(path)
+    if not path.exists():
+        yield IngestError(source, "no such file or folder")
+        return
+    if path.is_dir():
+        files = sorted(
+            p for p in path.rglob("*")
+            if p.is_file() and not p.name.startswith(".")
+            and (_kind_of(p) is not None)
+        )
+        if not files:
+            yield IngestError(source, "folder holds no .txt, .md, .html, .htm or .jsonl files")
+        for p in files:
+            yield from read_path(p, options)
+        return
+    try:
+        size = path.stat().st_size
+        _check_size(size, source, options)
+        kind = _kind_of(path)
+        if kind == "jsonl":
+            yield from read_jsonl(path.open("rb"), source, options)
+            return
+        data = path.read_bytes()
+        yield from from_bytes(data, source, options, kind=kind)
+    except IngestError as exc:
+        yield exc
+    except OSError as exc:
+        yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def read_jsonl(stream, source: str, options: Options) -> Iterator[RawDocument | IngestError]:
+    """One article per JSON line: ``text`` or ``html``, optional url/title/published/outlet."""
+    for n, line in enumerate(stream, 1):
+        where = f"{source}:{n}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield IngestError(where, "line is not UTF-8")
+                continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict):
+            yield IngestError(where, "line is not a JSON object")
+            continue
+        try:
+            yield _jsonl_article(obj, where, options)
+        except IngestError as exc:
+            yield exc
+
+
+def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise IngestError(where, "needs a 'text' or 'html' string field")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    if isinstance(text, str):
+        if not text.strip():
+            raise IngestError(where, "empty 'text'")
+        _check_size(len(text.encode("utf-8")), where, options)
+        raw = RawDocument(source=where, text=text, url=url)
+    else:
+        from presslens.ingest.html import parse_html
+
+        _check_size(len(html.encode("utf-8")), where, options)
+        raw = parse_html(html, where, url=url)
+    for field in ("title", "published", "outlet"):
+        value = obj.get(field)
+        if isinstance(value, str) and value.strip():
+            setattr(raw, field, value.strip())
+    authors = obj.get("authors")
+    if isinstance(authors, str):
+        authors = [authors]
+    if isinstance(authors, list):
+        raw.authors = [a for a in authors if isinstance(a, str) and a.strip()]
+    return raw
+
+
+def read_stdin(options: Options) -> Iterator[RawDocument | IngestError]:
+    """stdin as one article (or JSON Lines when every line is a JSON object)."""
+    data = sys.stdin.buffer.read(options.max_bytes + 1)
+    try:
+        _check_size(len(data), "stdin", options)
+        stripped = data.lstrip()
+        if stripped.startswith(b"{"):
+            yield from read_jsonl(io.BytesIO(data), "stdin", options)
+            return
+        yield from from_bytes(data, "stdin", options)
+    except IngestError as exc:
+        yield exc
+
+
+def iter_sources(sources: Iterable[str], options: Options) -> Iterator[RawDocument | IngestError]:
+    """Every article in every source, in order; failures come as IngestError items."""
+    for source in sources:
+        if source == "-":
+            yield from read_stdin(options)
+        elif source.startswith(("http://", "https://")):
+            from presslens.ingest.url import read_url
+
+            try:
+                yield from read_url(source, options)
+            except IngestError as exc:
+                yield exc
+        else:
+            yield from read_path(Path(source), options)

@@ -1,0 +1,100 @@
+"""What the command line prints: a progress bar, the summary table, one article."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn
+from rich.progress import Progress as RichProgress
+from rich.progress import TimeElapsedColumn
+from rich.table import Table
+
+from presslens.model import Article
+
+
+class Progress:
+    """A rich progress bar on stderr when it is a terminal; plain error lines otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._bar = None
+        self._task = None
+
+    def __enter__(self) -> "Progress":
+        if self.enabled:
+            self._bar = RichProgress(
+                SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task("analyse", total=None)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def print_error(self, line: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=sys.stderr)
+
+
+def summary_table(articles: list[Article], out: TextIO) -> None:
+    """One row per article: id, title, outlet, genre and the size of each layer."""
+    table = Table(title=f"{len(articles)} article(s)", show_lines=False)
+    for name in ("id", "title", "outlet", "genre", "posts", "boiler", "ents", "quotes",
+                 "actors", "events", "techn."):
+        table.add_column(name, overflow="fold" if name == "title" else "ellipsis",
+                         no_wrap=name != "title", max_width=40 if name == "title" else None)
+    for a in articles:
+        table.add_row(
+            a.id[:10], (a.title or a.source)[:60], a.outlet or "", a.genre,
+            str(len(a.social_posts)), str(len(a.boilerplate)), str(len(a.entities)),
+            str(len(a.quotes)), str(len(a.actors)), str(len(a.events)),
+            str(len(a.techniques)),
+        )
+    Console(file=out, width=max(120, Console().width)).print(table)
+
+
+def print_article(article: Article, out: TextIO) -> None:
+    """A readable dump of one article: metadata, then each layer's items with evidence."""
+    console = Console(file=out, width=120, highlight=False)
+    console.print(f"[bold]{article.title or '(no title)'}[/bold]  [dim]{article.id}[/dim]")
+    console.print(f"source: {article.source}  outlet: {article.outlet}  "
+                  f"published: {article.published}  genre: {article.genre} "
+                  f"({', '.join(article.genre_signals)})  authors: {', '.join(article.authors)}")
+    for w in article.warnings:
+        console.print(f"[yellow]warning:[/yellow] {w}", markup=True)
+    for layer in ("social_posts", "boilerplate", "entities", "dates", "actors", "quotes",
+                  "events", "techniques"):
+        items = getattr(article, layer)
+        if not items:
+            continue
+        console.print(f"\n[bold]{layer}[/bold] ({len(items)})")
+        for item in items:
+            if layer == "actors":
+                where = ", ".join(f"{m.start}-{m.end}" for m in item.mentions[:5])
+                console.print(f"  {item.id} {item.code:<10} {item.name}  [dim]{where}[/dim]",
+                              markup=True)
+                continue
+            label = next((str(getattr(item, f)) for f in ("technique", "code", "kind", "label",
+                                                          "value", "platform")
+                          if getattr(item, f, None) is not None), "")
+            extra = ""
+            if layer == "quotes" and item.speaker is not None:
+                extra = f"  — {item.speaker.name}"
+            if layer == "events":
+                extra = f"  {item.source_code or '-'} -> {item.target_code or '-'} {item.modality}"
+            evidence = item.text.replace("\n", " ")
+            if len(evidence) > 90:
+                evidence = evidence[:87] + "..."
+            console.print(f"  {item.start:>6}-{item.end:<6} {label:<24} {evidence!r}{extra}",
+                          markup=False)

@@ -1,0 +1,72 @@
+"""Exports of a store: JSON Lines (one article per line), Parquet or CSV (one file per
+table), and GDELT 2.0 event rows (tab-separated)."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from presslens.model import SPAN_LAYERS
+from presslens.store.duckdb import Store, StoreError, _q
+
+FORMATS = ("jsonl", "parquet", "csv", "gdelt")
+TABLES = ("articles", *SPAN_LAYERS)
+
+
+def export_jsonl(store: Store, out: TextIO) -> int:
+    """Write every stored article as one JSON object per line; return the count."""
+    n = 0
+    for article in store.articles():
+        out.write(article.model_dump_json() + "\n")
+        n += 1
+    return n
+
+
+def export_tables(store: Store, folder: Path, fmt: str) -> list[Path]:
+    """Write each table to ``folder/TABLE.parquet`` or ``.csv``; return the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    options = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER"
+    for table in TABLES:
+        path = folder / f"{table}.{fmt}"
+        literal = "'" + str(path).replace("'", "''") + "'"
+        order = "id" if table == "articles" else "article_id, idx"
+        store.cursor().execute(
+            f"COPY (SELECT * FROM {_q(table)} ORDER BY {order}) TO {literal} ({options})"
+        )
+        written.append(path)
+    return written
+
+
+def export_gdelt(store: Store, out: TextIO) -> int:
+    """Write events as GDELT 2.0 event-table rows (tab-separated, with a header)."""
+    try:
+        from presslens.store.gdelt import events_to_gdelt_rows
+    except ImportError as exc:
+        raise StoreError(f"{store.path}: GDELT export is not available: {exc}") from exc
+    rows = events_to_gdelt_rows(store.articles())
+    if not rows:
+        return 0
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)
+
+
+def export(store: Store, fmt: str, out: str | None) -> str:
+    """Run one export; ``out`` is a file (jsonl, gdelt; '-' or None = stdout) or a folder."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt in ("parquet", "csv"):
+        folder = Path(out or f"presslens-export-{fmt}")
+        files = export_tables(store, folder, fmt)
+        return f"wrote {len(files)} {fmt} files to {folder}"
+    fn = export_jsonl if fmt == "jsonl" else export_gdelt
+    if out in (None, "-"):
+        n = fn(store, sys.stdout)
+        return f"wrote {n} {'articles' if fmt == 'jsonl' else 'events'} to stdout"
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        n = fn(store, f)
+    return f"wrote {n} {'articles' if fmt == 'jsonl' else 'events'} to {out}"
