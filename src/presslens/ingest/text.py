@@ -14,6 +14,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 #: Control characters that never occur in text (tab, LF, CR, FF are fine).
+_LATIN_FAMILY = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_1", "iso8859_2", "iso8859_10",
+                 "iso8859_15", "iso8859_13", "cp850", "cp852", "cp775", "mac_iceland",
+                 "mac_latin2", "mac_roman", "cp437"}
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
@@ -41,10 +44,20 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 2_000_000]).best()
+    results = from_bytes(data[: 2_000_000])
+    best = results.best()
     if best is None or best.encoding is None:
         raise IngestError(source, "undecodable bytes: not UTF-8 and no known encoding fits")
     encoding = best.encoding
+    # Single-byte Latin encodings are often equally "coherent" for an English or French
+    # text; news in a legacy encoding is overwhelmingly Windows-1252, so prefer it whenever
+    # it decodes and reads as cleanly as the best guess.
+    if encoding in _LATIN_FAMILY:
+        try:
+            data.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            encoding = "latin-1"
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
