@@ -191,6 +191,36 @@ class Article(BaseModel):
     techniques: list[Technique] = Field(default_factory=list)
     technique_summary: TechniqueSummary | None = None
 
+    def evidence_errors(self) -> list[str]:
+        """Every span (nested ones too) whose offsets do not give back its evidence."""
+        errors: list[str] = []
+        n = len(self.text)
+
+        def check(where: str, span: Span) -> None:
+            if not (0 <= span.start <= span.end <= n):
+                errors.append(f"{where}: [{span.start}, {span.end}) outside text of {n}")
+            elif self.text[span.start:span.end] != span.text:
+                errors.append(f"{where}: text[{span.start}:{span.end}] != {span.text!r}")
+
+        def walk(where: str, value) -> None:
+            if isinstance(value, Span):
+                check(where, value)
+            if isinstance(value, BaseModel):
+                for name in type(value).model_fields:
+                    walk(f"{where}.{name}", getattr(value, name))
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    walk(f"{where}[{i}]", item)
+
+        if self.title_span is not None:
+            check("title_span", self.title_span)
+        for layer in SPAN_LAYERS:
+            walk(layer, getattr(self, layer))
+        for i, post in enumerate(self.social_posts):
+            if not (post.start <= post.text_start <= post.text_end <= post.end):
+                errors.append(f"social_posts[{i}]: post words outside the post")
+        return errors
+
     def span(self, start: int, end: int) -> Span:
         """Make a Span over this article's text (the evidence is filled from ``text``)."""
         return Span(start=start, end=end, text=self.text[start:end])
