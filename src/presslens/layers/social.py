@@ -113,7 +113,7 @@ def _from_embed(text: str, embed: dict) -> SocialPost | None:
         text=text[start:end],
         platform=embed.get("platform") or "unknown",
         author=embed.get("author"),
-        handle=embed.get("handle"),
+        handle=(embed.get("handle") or "").lstrip("@") or None,  # one form: no "@"
         date=embed.get("date"),
         text_start=t_start,
         text_end=t_end,
