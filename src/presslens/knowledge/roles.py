@@ -22,7 +22,7 @@ ROLES: dict[str, str] = {
     "governor": "GOV", "mayor": "GOV", "ambassador": "GOV", "envoy": "GOV", "diplomat": "GOV",
     "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "regime": "GOV",
     "leader": "GOV", "head of state": "GOV", "state department": "GOV", "junta": "MIL",
-    "embassy": "GOV", "consulate": "GOV", "kremlin": "GOV", "white house": "GOV",
+    "embassy": "GOV", "counterpart": "GOV", "consulate": "GOV", "kremlin": "GOV", "white house": "GOV",
     "pentagon": "MIL", "presidency": "GOV", "interior ministry": "GOV",
     # military
     "army": "MIL", "military": "MIL", "navy": "MIL", "air force": "MIL", "forces": "MIL",

@@ -1,0 +1,283 @@
+"""Our own lexicon of verb and noun patterns mapped to CAMEO event codes.
+
+Written for presslens from the CAMEO 1.1b3 category definitions.  A verb entry maps a lemma to
+a default code and, optionally, to more specific codes chosen by a word in the verb's object
+or prepositional phrases ("impose" + "sanctions" -> 163, "sign" + "agreement" -> 057); a code
+of ``None`` means the verb alone is no event ("sign" a letter).  A noun entry codes a
+nominalised event ("the Saudi air strikes on Sanaa"); its source is a possessive, adjective or
+"by" phrase, its target the object of one of its prepositions.
+"""
+
+from __future__ import annotations
+
+# Word groups used as qualifiers.
+AGREEMENT = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "roadmap",
+             "protocol", "contract", "declaration", "charter", "convention", "ceasefire",
+             "truce", "armistice"}
+SANCTION = {"sanction", "sanctions", "ban", "bans", "embargo", "tariff", "tariffs", "boycott",
+            "restriction", "restrictions", "blockade", "penalty", "penalties", "curbs", "freeze"}
+AID = {"aid", "assistance", "help", "support", "loan", "loans", "credit", "grant", "funds",
+       "funding", "money", "relief", "supplies", "food", "fuel", "engineers", "crews", "doctors",
+       "vaccines", "medicine", "equipment", "billion", "million", "investment"}
+MILITARY_AID = {"weapons", "arms", "missiles", "tanks", "ammunition", "troops", "jets",
+                "drones", "artillery", "munitions", "systems", "soldiers"}
+CEASEFIRE = {"ceasefire", "truce", "armistice", "cease-fire"}
+TALKS = {"talks", "negotiations", "dialogue", "meeting", "meetings", "summit"}
+DIPLOMATS = {"diplomat", "diplomats", "ambassador", "envoy", "attache", "charge"}
+AIR = {"air", "drone", "drones", "missile", "missiles", "airstrike", "airstrikes", "warplanes",
+       "jets", "aircraft", "rocket", "rockets", "aerial"}
+FORCE = {"force", "attack", "attacks", "strike", "strikes", "war", "invasion", "action",
+         "retaliation", "military"}
+
+# lemma -> (default code or None, [(qualifier words, code), ...]) ; first qualifier found wins.
+VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
+    # 01 statements that carry a stance
+    "deny": ("016", []),
+    "acknowledge": ("015", []),
+    "sympathize": ("018", []),
+    "express": (None, [({"condolences", "sympathy"}, "018"), ({"concern"}, "012"),
+                       ({"support"}, "051"), ({"regret"}, "055")]),
+    # 02 appeal
+    "urge": ("020", [(CEASEFIRE | TALKS, "026"), (AID, "023")]),
+    "appeal": ("020", [(AID, "023")]),
+    "ask": ("020", [(AID, "023")]),
+    "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
+    "plead": ("020", []),
+    "call": (None, [({"for"}, "020"), ({"on"}, "020")]),
+    # 03 intent to cooperate
+    "pledge": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
+    "promise": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
+    "vow": ("030", [(AID, "033")]),
+    "offer": ("030", [(AID, "033"), (MILITARY_AID, "033"), (TALKS, "036"),
+                      ({"mediate", "mediation"}, "039")]),
+    "agree": ("030", [(CEASEFIRE, "0871"), (AGREEMENT, "057"), (TALKS, "036")]),
+    # 04 consult
+    "meet": ("040", []),
+    "visit": ("042", []),
+    "host": ("043", []),
+    "talk": ("040", []),
+    "discuss": ("040", []),
+    "consult": ("040", []),
+    "negotiate": ("046", []),
+    "mediate": ("045", []),
+    "phone": ("041", []),
+    "telephone": ("041", []),
+    # 05 diplomatic cooperation
+    "praise": ("051", []),
+    "commend": ("051", []),
+    "hail": ("051", []),
+    "laud": ("051", []),
+    "welcome": ("051", []),
+    "endorse": ("051", []),
+    "back": ("051", []),
+    "defend": ("052", []),
+    "recognize": ("054", []),
+    "recognise": ("054", []),
+    "apologize": ("055", []),
+    "apologise": ("055", []),
+    "forgive": ("056", []),
+    "sign": (None, [(AGREEMENT, "057")]),
+    "ratify": ("057", []),
+    # 06 material cooperation
+    "cooperate": ("060", []),
+    "collaborate": ("060", []),
+    "trade": ("061", []),
+    "extradite": ("063", []),
+    "share": (None, [({"intelligence", "information", "data"}, "064")]),
+    # 07 aid
+    "aid": ("070", []),
+    "help": ("070", []),
+    "assist": ("070", []),
+    "repair": ("070", []),
+    "rebuild": ("070", []),
+    "provide": (None, [(MILITARY_AID, "072"), (AID, "070")]),
+    "supply": ("070", [(MILITARY_AID, "072")]),
+    "send": (None, [(MILITARY_AID, "072"), (AID, "070")]),
+    "deliver": (None, [(MILITARY_AID, "072"), (AID, "070")]),
+    "donate": ("070", []),
+    "lend": ("071", []),
+    "fund": ("071", []),
+    "finance": ("071", []),
+    "arm": ("072", []),
+    "shelter": ("075", []),
+    # 08 yield
+    "release": ("084", []),
+    "free": ("084", []),
+    "return": (None, [({"prisoners", "hostages", "bodies", "territory"}, "084")]),
+    "lift": (None, [(SANCTION, "085")]),
+    "ease": (None, [(SANCTION, "085")]),
+    "withdraw": ("087", [(DIPLOMATS, "161")]),
+    "retreat": ("0874", []),
+    "surrender": ("0874", []),
+    "concede": ("080", []),
+    # 09 investigate
+    "investigate": ("090", []),
+    "probe": ("090", []),
+    # 10 demand
+    "demand": ("100", []),
+    "insist": ("100", []),
+    # 11 disapprove
+    "criticize": ("111", []),
+    "criticise": ("111", []),
+    "condemn": ("111", []),
+    "denounce": ("111", []),
+    "slam": ("111", []),
+    "blast": ("111", []),
+    "rebuke": ("111", []),
+    "decry": ("111", []),
+    "deplore": ("111", []),
+    "castigate": ("111", []),
+    "accuse": ("112", [({"war", "crimes", "genocide"}, "1124"),
+                       ({"aggression", "attack", "invasion"}, "1123"),
+                       ({"spying", "espionage", "treason", "sabotage"}, "1125")]),
+    "blame": ("112", []),
+    "sue": ("115", []),
+    "summon": ("114", []),
+    "protest": ("114", []),
+    # 12 reject
+    "reject": ("120", [(TALKS, "125"), (AGREEMENT, "127")]),
+    "dismiss": ("120", []),
+    "refuse": ("120", []),
+    "veto": ("129", []),
+    "defy": ("128", []),
+    "snub": ("120", []),
+    # 13 threaten
+    "threaten": ("130", [(SANCTION, "131"), (FORCE, "138")]),
+    "warn": ("130", [(FORCE, "138")]),
+    # 14 protest
+    "demonstrate": ("141", []),
+    "rally": ("141", []),
+    "march": ("141", []),
+    "riot": ("145", []),
+    # 15 force posture
+    "mass": ("154", []),
+    "mobilize": ("154", []),
+    "mobilise": ("154", []),
+    "deploy": ("154", []),
+    "shadow": ("150", []),
+    "patrol": ("150", []),
+    # 16 reduce relations
+    "sanction": ("163", []),
+    "impose": (None, [(SANCTION, "163"), ({"curfew"}, "172")]),
+    "expel": ("174", [(DIPLOMATS, "161")]),
+    "sever": ("161", []),
+    "cut": (None, [({"ties", "relations"}, "161"), (AID, "162")]),
+    "suspend": (None, [(AID, "162"), (TALKS, "164"), ({"ties", "relations"}, "161")]),
+    "halt": (None, [(AID, "162"), (TALKS, "164")]),
+    "recall": (None, [(DIPLOMATS, "161")]),
+    "boycott": ("163", []),
+    "ban": ("163", []),
+    # 17 coerce
+    "seize": ("171", []),
+    "confiscate": ("171", []),
+    "arrest": ("173", []),
+    "detain": ("173", []),
+    "jail": ("173", []),
+    "imprison": ("173", []),
+    "charge": ("173", []),
+    "indict": ("173", []),
+    "prosecute": ("173", []),
+    "sentence": ("173", []),
+    "deport": ("174", []),
+    "crack": (None, [({"down"}, "175")]),
+    # 18 assault
+    "kidnap": ("181", []),
+    "abduct": ("181", []),
+    "hijack": ("181", []),
+    "assault": ("182", []),
+    "torture": ("182", []),
+    "beat": ("182", []),
+    "assassinate": ("186", []),
+    "overthrow": ("180", []),
+    "topple": ("180", []),
+    # 19 fight
+    "attack": ("190", []),
+    "strike": ("190", [(AIR, "195")]),
+    "hit": ("190", [(SANCTION, "163"), (AIR, "195")]),
+    "raid": ("190", []),
+    "storm": ("190", []),
+    "invade": ("192", []),
+    "occupy": ("192", []),
+    "annex": ("192", []),
+    "blockade": ("191", []),
+    "besiege": ("191", []),
+    "fight": ("190", []),
+    "clash": ("190", []),
+    "shoot": ("193", []),
+    "shell": ("194", []),
+    "bomb": ("195", []),
+    "kill": ("190", []),
+    "wage": (None, [({"war"}, "190")]),
+    "launch": (None, [(AIR, "195"), ({"attack", "attacks", "offensive", "assault",
+                                       "invasion", "strike", "strikes"}, "190")]),
+    "violate": (None, [(CEASEFIRE, "196")]),
+    "breach": (None, [(CEASEFIRE, "196")]),
+    "massacre": ("202", []),
+}
+
+# noun lemma -> (code, [(qualifier words in the noun phrase, code)])
+NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
+    "attack": ("190", [(AIR, "195")]),
+    "strike": ("190", [(AIR, "195"), ({"general", "workers", "hunger", "labour", "labor"},
+                                      "143")]),
+    "airstrike": ("195", []),
+    "bombing": ("195", [({"suicide", "car"}, "183")]),
+    "shelling": ("194", []),
+    "invasion": ("192", []),
+    "occupation": ("192", []),
+    "offensive": ("190", []),
+    "raid": ("190", []),
+    "incursion": ("190", []),
+    "blockade": ("191", []),
+    "assassination": ("186", []),
+    "killing": ("190", []),
+    "coup": ("180", []),
+    "putsch": ("180", []),
+    "sanction": ("163", []),
+    "embargo": ("163", []),
+    "ban": ("163", []),
+    "ceasefire": ("0871", []),
+    "truce": ("0871", []),
+    "talk": ("040", []),
+    "negotiation": ("046", []),
+    "meeting": ("040", []),
+    "summit": ("040", []),
+    "visit": ("042", []),
+    "condemnation": ("111", []),
+    "criticism": ("111", []),
+    "threat": ("130", []),
+    "ultimatum": ("139", []),
+    "arrest": ("173", []),
+    "aid": ("070", [(MILITARY_AID, "072")]),
+    "protest": ("141", []),
+    "expulsion": ("174", []),
+    "crackdown": ("175", []),
+}
+
+# Verbs whose object noun carries the event ("launch strikes", "impose sanctions", "hold
+# talks"): the noun's code wins, the verb gives source, target and modality.
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "begin",
+               "wage", "resume", "continue", "make", "issue", "announce", "impose", "unleash",
+               "step", "give", "have", "take", "approve", "authorize", "authorise"}
+
+# Verbs that, with the event as their complement, set the event's modality.
+MODALITY_VERBS = {
+    "fail": "failed", "botch": "failed", "foil": "failed", "thwart": "failed",
+    "repel": "failed", "try": "attempted", "attempt": "attempted", "seek": "attempted",
+    "threaten": "threatened", "plan": "planned", "intend": "planned", "prepare": "planned",
+    "vow": "planned", "pledge": "planned", "promise": "planned", "aim": "planned",
+    "want": "planned", "decide": "planned", "agree": "planned", "refuse": "negated",
+    "deny": "negated",
+}
+
+# Adjectives on an event noun that set its modality ("the botched putsch").
+MODALITY_ADJECTIVES = {
+    "failed": "failed", "botched": "failed", "foiled": "failed", "abortive": "failed",
+    "thwarted": "failed", "unsuccessful": "failed", "attempted": "attempted",
+    "planned": "planned", "alleged": "hypothetical", "possible": "hypothetical",
+    "potential": "hypothetical", "threatened": "threatened", "proposed": "planned",
+}
+
+# Symmetric events: a compound subject with no target codes each pair both ways.
+SYMMETRIC = {"040", "041", "044", "046", "030", "036", "057", "060", "061", "062", "0871",
+             "190", "193"}

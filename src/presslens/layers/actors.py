@@ -1,0 +1,454 @@
+"""Actors: the states, organisations, armed groups and public persons that act in an article.
+
+Each actor is coded in the CAMEO actor style: a country code plus role codes ("RUSMIL",
+"BRAGOV"), or an organisation code ("IGOUNO").  The code comes from, in order of strength:
+
+1. a PETRARCH/TABARI actor dictionary (``Options.dictionaries``), with dated roles judged by
+   the sentence's date or else the article's ``published`` date;
+2. our organisation list (UN, NATO, Hamas, ...) and country lexicon (names, short forms,
+   demonyms, capitals and seats of power: "Kremlin" is RUSGOV);
+3. the phrase around the mention: a role word (agent dictionary or our role lexicon) joined to
+   a country inside the same noun phrase ("the Russian navy", "Turkey's intelligence agency",
+   "soldiers from Gondor") or a title before a name ("Brazilian President Lula");
+4. the article itself: every mention of an entity group takes the code its best-coded mention
+   earned ("Lula" later in the text is still BRAGOV), and an acronym in brackets after a
+   coded organisation joins it.
+
+``context["actor_mentions"]`` is set for the events layer: a list of
+``(start_token, end_token, actor_id, code)`` per coded mention, sorted by position (tokens of
+the shared parse; end exclusive).  Everything it holds is also in ``article.actors``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from presslens.knowledge import countries as country_lexicon
+from presslens.knowledge import petrarch
+from presslens.knowledge import roles as role_lexicon
+from presslens.model import Actor, Article, Span
+
+REQUIRES = ("entities", "dates")
+ASSIGNS = ("actors",)
+
+_POSS = {"'s", "’s", "'", "’"}
+# Prepositions that attach a country to a role noun: "soldiers from Gondor".
+_ROLE_PREPS = {"of", "from", "in"}
+_NOUN_POS = {"NOUN", "PROPN", "PRON"}
+# Tokens that continue a compound role ("security officials") but carry no role themselves.
+_FORMER = {"former", "ex", "exiled"}
+
+
+@dataclass
+class Hit:
+    """A coded stretch of tokens before actors are formed."""
+
+    start: int
+    end: int  # exclusive
+    kind: str  # actor (full code), country, agent (role code with ~), org
+    code: str
+    basis: str
+    group: int | None = None
+    name: str = ""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    code: str
+    country: str | None
+    roles: list[str]
+    basis: str
+    group: int | None
+    name: str
+    actor_id: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# --- dictionary and lexicon matching ------------------------------------------------
+
+
+def _uppers(doc) -> list[str]:
+    return [t.text.upper() for t in doc]
+
+
+def _match_phrase(uppers: list[str], doc, i: int, words: tuple[str, ...], stem: bool) -> int:
+    """Length in tokens of a dictionary phrase matching at token ``i`` (0 when it does not)."""
+    n = len(words)
+    if i + n > len(uppers):
+        return 0
+    for k, word in enumerate(words):
+        token = uppers[i + k]
+        if token == word:
+            continue
+        last = k == n - 1
+        # A stem matches a longer capitalised word ("ARGENTIN" -> "Argentina"), or a plural.
+        if last and token.startswith(word) and (
+            (stem and doc[i + k].text[:1].isupper() and len(token) - len(word) <= 3)
+            or token == word + "S"
+        ):
+            continue
+        return 0
+    return n
+
+
+def _dictionary_hits(doc, uppers, dicts: petrarch.Dictionaries, date: str | None) -> list[Hit]:
+    hits: list[Hit] = []
+    for i, upper in enumerate(uppers):
+        best: Hit | None = None
+        for phrase, entry in dicts.actors.get(upper, ()):
+            n = _match_phrase(uppers, doc, i, phrase.words, phrase.stem)
+            if n and (best is None or n > best.end - best.start):
+                code = entry.code_on(date)
+                if code:
+                    best = Hit(i, i + n, "actor", code, "dictionary", name=entry.name)
+        if best is None:
+            for phrase, code in dicts.agents.get(upper, ()):
+                n = _match_phrase(uppers, doc, i, phrase.words, False)
+                if n and (best is None or n > best.end - best.start):
+                    best = Hit(i, i + n, "agent", code, "dictionary")
+        if best is not None:
+            hits.append(best)
+    return _longest_first(hits)
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits, leftmost first."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    taken_until = -1
+    for hit in hits:
+        if hit.start >= taken_until:
+            out.append(hit)
+            taken_until = hit.end
+    return out
+
+
+def _lexicon_hits(doc) -> list[Hit]:
+    """Countries, organisations and role words from our own lexicons."""
+    hits: list[Hit] = []
+    texts = [t.text for t in doc]
+    lowers = [t.lower_ for t in doc]
+    n_tokens = len(doc)
+    max_c = min(country_lexicon.max_words(), 6)
+    max_r = role_lexicon.max_words()
+    for i in range(n_tokens):
+        if not texts[i][:1].isalnum():
+            continue
+        found = None
+        # Country names, demonyms and capitals must be capitalised ("turkey" is a bird).
+        if texts[i][:1].isupper() or lowers[i] == "the":
+            for n in range(min(max_c, n_tokens - i), 0, -1):
+                phrase = doc[i:i + n].text
+                org = role_lexicon.ORGANISATIONS.get(re.sub(r"^the ", "", phrase.lower()))
+                if org and (n > 1 or texts[i][:1].isupper()):
+                    found = Hit(i, i + n, "actor", org, "lexicon")
+                    break
+                if not texts[i + n - 1][:1].isupper():
+                    continue
+                hit = country_lexicon.lookup(phrase)
+                if hit:
+                    found = Hit(i, i + n, "country", hit[0], f"lexicon:{hit[1]}")
+                    break
+        if found is None:
+            for n in range(min(max_r, n_tokens - i), 0, -1):
+                words = lowers[i:i + n]
+                key = " ".join(words)
+                role = role_lexicon.ROLES.get(key)
+                if role is None and n == 1:
+                    role = role_lexicon.ROLES.get(doc[i].lemma_.lower())
+                if role:
+                    # A role word counts only as (the end of) a noun phrase, not "general" as ADJ.
+                    if doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                        found = Hit(i, i + n, "agent", "~" + role, "lexicon")
+                    break
+        if found is not None:
+            hits.append(found)
+    return _longest_first(hits)
+
+
+# --- composing noun phrases ----------------------------------------------------------
+
+
+def _combine(base: str, agent: str) -> str:
+    """Join a country (or actor) code with an agent code placed by ``~``."""
+    if not agent:
+        return base
+    if agent.startswith("~"):
+        role = agent[1:]
+        if base.endswith(role):
+            return base
+        return base + role
+    if agent.endswith("~"):
+        return agent[:-1] + base
+    return base + agent
+
+
+def _roles_of(code: str, country: str | None) -> list[str]:
+    rest = code[len(country):] if country and code.startswith(country) else code
+    return [rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3]]
+
+
+def _country_of(code: str) -> str | None:
+    head = code[:3]
+    if head in country_lexicon.countries() or head in {"XKX"}:
+        return head
+    return None
+
+
+def _np_span(token) -> tuple[int, int]:
+    """The token range of a noun's left modifiers and itself (no clauses, no right PPs)."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct",
+                          "advmod", "cc", "conj", "quantmod", "predet"):
+            start = min(start, child.left_edge.i)
+    return start, token.i + 1
+
+
+def _compose(doc, hits: list[Hit]) -> list[Mention]:
+    """Join role words to the countries in their noun phrase; the rest stand alone."""
+    by_token: dict[int, Hit] = {}
+    for hit in hits:
+        for k in range(hit.start, hit.end):
+            by_token[k] = hit
+    used: set[int] = set()
+    mentions: list[Mention] = []
+    for hit in hits:
+        if hit.kind != "agent":
+            continue
+        head = doc[hit.end - 1]
+        # The role word heads a noun phrase, or is a compound/title inside one ("President X").
+        np_head = head
+        while np_head.dep_ == "compound" and np_head.head.i > np_head.i:
+            np_head = np_head.head
+        lo, hi = _np_span(np_head)
+        lo = min(lo, hit.start)
+        base_hits = [h for h in hits if h is not hit and h.kind in ("country", "actor")
+                     and lo <= h.start and h.end <= hi]
+        end = max(hi, hit.end)
+        if not base_hits:
+            for prep in np_head.rights:
+                if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            inner = [h for h in hits if h.kind in ("country", "actor")
+                                     and obj.left_edge.i <= h.start and h.end <= obj.i + 1]
+                            if inner:
+                                base_hits = inner[:1]
+                                end = max(end, inner[0].end)
+                    break
+        agent_code = hit.code
+        # A second agent in the phrase adds its role ("Arnor's foreign minister": GOV + FRM).
+        extra_agents = [h for h in hits if h.kind == "agent" and h is not hit
+                        and lo <= h.start and h.end <= hi]
+        if base_hits:
+            base = base_hits[-1]
+            code = base.code
+            for other in extra_agents:
+                code = _combine(code, other.code)
+            code = _combine(code, agent_code)
+            country = _country_of(base.code) if base.kind == "actor" else base.code
+            if base.kind == "country":
+                country = base.code
+            start = min(lo, base.start)
+            mentions.append(Mention(start, end, code, country, _roles_of(code, country),
+                                    f"{base.basis}+{hit.basis}", base.group, ""))
+            used.update(id(h) for h in base_hits)
+            used.add(id(hit))
+            used.update(id(h) for h in extra_agents)
+        else:
+            mentions.append(Mention(lo, max(hi, hit.end), "---" + agent_code.strip("~"),
+                                    None, [agent_code.strip("~")], hit.basis, None, ""))
+            used.add(id(hit))
+    for hit in hits:
+        if id(hit) in used or hit.kind == "agent":
+            continue
+        country = hit.code if hit.kind == "country" else _country_of(hit.code)
+        mentions.append(Mention(hit.start, hit.end, hit.code, country,
+                                _roles_of(hit.code, country), hit.basis, hit.group, hit.name))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+# --- the layer ------------------------------------------------------------------------
+
+
+def _sentence_dates(article: Article, doc) -> dict[int, str]:
+    """Sentence start token -> the first resolved date mentioned in that sentence."""
+    out: dict[int, str] = {}
+    if not article.dates:
+        return out
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        for d in article.dates:
+            if d.value and s0 <= d.start < s1:
+                out[sent.start] = d.value
+                break
+    return out
+
+
+def _entity_spans(article: Article, doc) -> list[tuple[int, int, str, int, str]]:
+    """(start_token, end_token, label, group, name) for each entity mention."""
+    out = []
+    if article.entities:
+        for ent in article.entities:
+            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end, ent.label, ent.group, ent.name))
+        return out
+    # Before the entities layer exists: spaCy's own entities, grouped by name overlap.
+    groups: dict[str, int] = {}
+    persons: list[tuple[set[str], int, str]] = []
+    for ent in doc.ents:
+        text = re.sub(r"^(the|The)\s+", "", ent.text)
+        text = re.sub(r"['’]s$", "", text)
+        group = groups.get(text)
+        if group is None and ent.label_ in ("PERSON", "ORG"):
+            words = set(text.split())
+            for known, g, name in persons:
+                if words and words <= known:
+                    group = g
+                    text = name
+                    break
+        if group is None:
+            group = len(groups)
+            groups[text] = group
+            if ent.label_ in ("PERSON", "ORG"):
+                persons.append((set(text.split()), group, text))
+        out.append((ent.start, ent.end, ent.label_, group, text))
+    return out
+
+
+def run(article: Article, doc, options, context: dict) -> None:
+    """Find and code the actors of ``article``; fill ``article.actors``."""
+    dicts = petrarch.load(options.dictionaries) if options.dictionaries else None
+    mentions = code_mentions(article, doc, dicts)
+    article.actors = build_actors(article, doc, mentions)
+    context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
+                                 if m.actor_id]
+
+
+def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None) -> list[Mention]:
+    """Every coded actor mention in the parse, before mentions are joined into actors."""
+    entity_spans = _entity_spans(article, doc)
+    sentence_dates = _sentence_dates(article, doc)
+    uppers = _uppers(doc)
+    mentions: list[Mention] = []
+    for sent in doc.sents:
+        date = sentence_dates.get(sent.start) or article.published
+        hits: list[Hit] = []
+        if dicts is not None:
+            hits = _dictionary_hits(sent, uppers[sent.start:sent.end], dicts, date)
+            for h in hits:
+                h.start += sent.start
+                h.end += sent.start
+        lexical = _lexicon_hits(sent)
+        for h in lexical:
+            h.start += sent.start
+            h.end += sent.start
+        taken = {k for h in hits for k in range(h.start, h.end)}
+        hits += [h for h in lexical if not any(k in taken for k in range(h.start, h.end))]
+        hits.sort(key=lambda h: h.start)
+        mentions += _compose(doc, hits)
+    _attach_entities(doc, mentions, entity_spans)
+    return mentions
+
+
+def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
+    """Give mentions their entity group and spread codes along groups and acronyms."""
+    for m in mentions:
+        for start, end, label, group, name in entity_spans:
+            head_inside = start <= m.end - 1 < end
+            if label in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
+                head_inside or (start <= m.start and m.end <= end)
+            ):
+                # A person or organisation named inside the mention is who acts.
+                if label in ("PERSON", "ORG") or m.group is None:
+                    m.group = group
+                    m.name = name
+                    m.extra["entity"] = (start, end)
+                    m.start = min(m.start, start)
+                    m.end = max(m.end, end)
+    # Apposition names the same actor: "his counterpart, Pavel Drozd" / "Drozd, the minister".
+    ent_at = {k: (group, name, start, end) for start, end, label, group, name in entity_spans
+              if label in ("PERSON", "ORG") for k in range(start, end)}
+    for m in mentions:
+        if m.group is not None:
+            continue
+        head = doc[m.end - 1]
+        linked = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            linked.append(head.head)
+        for tok in linked:
+            if tok.i in ent_at:
+                m.group, m.name = ent_at[tok.i][0], ent_at[tok.i][1]
+                break
+    by_group: dict[int, Mention] = {}
+    for m in mentions:
+        if m.group is None:
+            continue
+        best = by_group.get(m.group)
+        if best is None or len(m.roles) > len(best.roles) or (m.country and not best.country):
+            by_group[m.group] = m
+    # Later mentions of a coded entity group ("Lula", "the MIT") that no lexicon coded.
+    covered = {(m.start, m.end) for m in mentions}
+    for start, end, label, group, name in entity_spans:
+        best = by_group.get(group)
+        if best is None or label not in ("PERSON", "ORG"):
+            continue
+        if any(s <= start and end <= e for s, e in covered):
+            continue
+        mentions.append(Mention(start, end, best.code, best.country, list(best.roles),
+                                "context", group, name))
+        covered.add((start, end))
+    # "Turkey's National Intelligence Organization (MIT)": the acronym joins the organisation.
+    for m in list(mentions):
+        close = m.end
+        if close + 2 < len(doc) and doc[close].text == "(" and doc[close + 2].text == ")":
+            acronym = doc[close + 1]
+            if acronym.text.isupper() and len(acronym.text) >= 2:
+                for other in doc[close + 3:]:
+                    if other.text == acronym.text and not any(
+                        x.start <= other.i < x.end for x in mentions
+                    ):
+                        mentions.append(Mention(other.i, other.i + 1, m.code, m.country,
+                                                list(m.roles), "context", m.group, m.name))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
+    """Join mentions into actors (one per entity group, else per code and name)."""
+    actors: dict[tuple, Actor] = {}
+    for m in mentions:
+        if not m.code or m.code.strip("-") == "":
+            continue
+        key = ("group", m.group) if m.group is not None else ("code", m.code)
+        actor = actors.get(key)
+        span_start = doc[m.start].idx
+        last = doc[m.end - 1]
+        span_end = last.idx + len(last.text)
+        if actor is None:
+            name = m.name or _name_of(doc, m)
+            actor = Actor(id=f"A{len(actors) + 1}", name=name, code=m.code, country=m.country,
+                          roles=list(m.roles), group=m.group, basis=m.basis)
+            actors[key] = actor
+        elif len(m.roles) > len(actor.roles) or (m.country and not actor.country):
+            actor.code, actor.country, actor.roles = m.code, m.country, list(m.roles)
+        m.actor_id = actor.id
+        actor.mentions.append(Span(start=span_start, end=span_end,
+                                   text=article.text[span_start:span_end]))
+    # Mentions of one group share the group's best code.
+    by_id = {a.id: a for a in actors.values()}
+    for m in mentions:
+        if m.actor_id and m.group is not None:
+            m.code = by_id[m.actor_id].code
+    return list(actors.values())
+
+
+def _name_of(doc, m: Mention) -> str:
+    span = doc[m.start:m.end]
+    words = [t.text for t in span if t.dep_ != "det" and t.text not in _POSS]
+    return " ".join(words) or span.text

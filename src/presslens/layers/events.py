@@ -1,0 +1,673 @@
+"""Events: who did what to whom, coded in CAMEO with quad class, Goldstein and PLOVER.
+
+The coder reads the dependency parse, not a constituency tree:
+
+* a trigger is a verb (or, with our lexicon, an event noun: "the Saudi air strikes on Sanaa");
+* its source is the actor in the subject (climbing ``xcomp``/``conj``/``advcl`` for a shared
+  subject, the modified noun for a participle), the ``by`` phrase of a passive, or the
+  possessive/adjective of an event noun; compound subjects give one event each;
+* its target is the first actor in the trigger's own phrase after it (objects and
+  prepositional objects, clauses of their own left out), the subject of a passive, or the
+  object of an event noun's preposition;
+* the code comes from PETRARCH verb patterns when ``Options.dictionaries`` holds a verb file
+  (``*`` verb, ``$`` source, ``+`` target, synonym sets), and from our lexicon
+  (``presslens.knowledge.lexicon``) unless ``options.extra["events"]["builtin"]`` is False;
+* modality comes from negation, the verb that governs the trigger ("failed to", "threatened
+  to", "plans to"), adjectives on event nouns ("the botched putsch") and conditionals;
+* ``attributed_to`` is the speaker when the trigger lies inside a quote, the account when it
+  lies inside an embedded post, else the author;
+* ``date`` is the nearest resolved date in the sentence (``date_basis="text"``), else the
+  article's ``published`` date (``"published"``), else none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presslens.knowledge import cameo, lexicon, petrarch
+from presslens.knowledge import countries as country_lexicon
+from presslens.model import Article, Attribution, Event, Location, Span
+
+REQUIRES = ("actors", "dates")
+ASSIGNS = ("events",)
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Children whose subtrees are clauses of their own: not part of a trigger's object window.
+_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+_CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp"}
+_CONDITIONAL = {"if", "unless"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim"}
+
+
+@dataclass
+class ActorSpan:
+    start: int  # token, inclusive
+    end: int  # token, exclusive
+    actor: str | None
+    code: str
+
+
+@dataclass
+class Coded:
+    """A coding decision before it becomes an Event."""
+
+    trigger: int
+    trigger_end: int
+    code: str
+    source: ActorSpan | None
+    target: ActorSpan | None
+    modality: str
+    pattern: str = ""
+
+
+# --- actor mentions as token spans ----------------------------------------------------
+
+
+def actor_spans(article: Article, doc) -> list[ActorSpan]:
+    """The article's actor mentions as token spans of the parse, outermost first."""
+    out: list[ActorSpan] = []
+    for actor in article.actors:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.append(ActorSpan(span.start, span.end, actor.id, actor.code))
+    out.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    return out
+
+
+def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
+    out: list[ActorSpan] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+# --- syntax helpers -------------------------------------------------------------------
+
+
+def _subject(verb):
+    """The subject token of a verb (climbing shared-subject links), and whether it is passive."""
+    tok = verb
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                return child, False
+            if child.dep_ in _PASSIVE_SUBJECTS:
+                return child, True
+        if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
+            return tok.head, False
+        if tok.dep_ in _CLIMB and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def _agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _window(verb, exclude_subtree_of=None) -> list[int]:
+    """Token indices of the verb's own phrase after the verb, clauses of their own left out."""
+    out: list[int] = []
+    stack = [c for c in verb.children if c.i > verb.i]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in _CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            continue
+        if tok.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+            continue
+        out.append(tok.i)
+        stack.extend(tok.children)
+    return sorted(out)
+
+
+def _spans_in(tokens: set[int], spans: list[ActorSpan]) -> list[ActorSpan]:
+    return [s for s in spans if any(k in tokens for k in range(s.start, s.end))]
+
+
+def _actors_of_phrase(head, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The actors a noun phrase names: its own mention, or each conjunct's."""
+    heads = [head]
+    for tok in head.subtree:
+        if tok.dep_ == "conj" and tok.head.i in {h.i for h in heads}:
+            heads.append(tok)
+    out: list[ActorSpan] = []
+    for h in heads:
+        own = [s for s in spans if s.start <= h.i < s.end]
+        if own:
+            out.append(own[0])
+            continue
+        # "soldiers from Gondor", "officials in Fornost": the first actor inside the phrase.
+        inside = {t.i for t in h.subtree if not (t.dep_ == "conj" and t.head.i == h.i)}
+        inside -= {t.i for c in h.children if c.dep_ in _CLAUSES for t in c.subtree}
+        found = _outermost(_spans_in(inside, spans))
+        if found:
+            out.append(found[0])
+    seen: set[int] = set()
+    unique = []
+    for s in out:
+        if id(s) not in seen:
+            unique.append(s)
+            seen.add(id(s))
+    return unique
+
+
+def _modality(trigger) -> str:
+    """Modality from negation, governing verbs, auxiliaries and conditionals."""
+    tok = trigger
+    for child in trigger.children:
+        if child.dep_ == "neg":
+            return "negated"
+        if child.dep_ == "amod" and child.lower_ in lexicon.MODALITY_ADJECTIVES:
+            return lexicon.MODALITY_ADJECTIVES[child.lower_]
+    for _ in range(3):
+        if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head is not tok:
+            head = tok.head
+            if head.lemma_.lower() in lexicon.MODALITY_VERBS and head.i != trigger.i:
+                mode = lexicon.MODALITY_VERBS[head.lemma_.lower()]
+                if any(c.dep_ == "neg" for c in head.children):
+                    return "negated"
+                return mode
+            if tok.dep_ == "pobj":
+                tok = head
+                continue
+        break
+    for child in trigger.children:
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+            return "hypothetical"
+        if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
+            return "planned"
+    if trigger.dep_ == "advcl":
+        for child in trigger.children:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+                return "hypothetical"
+    return "asserted"
+
+
+# --- built-in lexicon -------------------------------------------------------------------
+
+
+def _qualified(words: set[str], default, qualifiers) -> str | None:
+    for group, code in qualifiers:
+        if words & group:
+            return code
+    return default
+
+
+def _phrase_words(tok) -> set[str]:
+    """Lower-case words and lemmas in a trigger's own phrase (for qualifiers)."""
+    words = set()
+    for i in _window(tok):
+        t = tok.doc[i]
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep"):
+            words.add(child.lower_)
+    if tok.dep_ == "acl":
+        # "bans imposed by Washington": the modified noun is the participle's object.
+        words.add(tok.head.lower_)
+        words.add(tok.head.lemma_.lower())
+    return words
+
+
+def _lexicon_code(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
+        default, qualifiers = lexicon.VERBS[lemma]
+        return _qualified(_phrase_words(tok), default, qualifiers)
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
+        default, qualifiers = lexicon.NOUNS[lemma]
+        words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
+        words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
+        return _qualified(words, default, qualifiers)
+    return None
+
+
+def _noun_roles(noun, spans: list[ActorSpan]):
+    """Source and target of an event noun: possessive/adjective/"by" and its preposition."""
+    source = None
+    targets: list[ActorSpan] = []
+    left = {t.i for t in noun.subtree if t.i < noun.i}
+    own = _outermost(_spans_in(left, spans))
+    if own:
+        source = own[0]
+    for child in noun.rights:
+        if child.dep_ != "prep":
+            continue
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        found = _actors_of_phrase(objs[0], spans)
+        if child.lower_ == "by" and source is None and found:
+            source = found[0]
+        elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
+            targets.extend(found)
+    return source, targets
+
+
+# --- PETRARCH verb patterns ----------------------------------------------------------------
+
+
+def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos):
+    """Match pattern elements over ``tokens`` (in order); returns (ok, slots)."""
+    pos = start_pos
+    slots: dict[str, int] = {}
+    n = len(tokens)
+    for el in elements:
+        if el.kind == "skip":
+            continue
+        if el.kind in ("source", "target", "compound"):
+            # The slot is the next actor at or after this point.
+            k = pos
+            while k < n and tokens[k] not in spans_at:
+                if el.adjacent and k > pos:
+                    break
+                k += 1
+            if k >= n or tokens[k] not in spans_at:
+                return False, slots
+            slots[el.kind] = tokens[k]
+            pos = k + 1
+            continue
+        found = -1
+        scan = range(pos, min(pos + 1, n)) if el.adjacent else range(pos, n)
+        for k in scan:
+            size = _element_at(el, k, tokens, uppers, lemmas, dicts)
+            if size:
+                found = k + size
+                break
+        if found < 0:
+            return False, slots
+        pos = found
+    return True, slots
+
+
+def _element_at(el, k, tokens, uppers, lemmas, dicts) -> int:
+    """How many tokens an element matches starting at position ``k`` (0 = no match)."""
+    if el.kind == "word":
+        i = tokens[k]
+        return 1 if el.value in (uppers[i], lemmas[i]) else 0
+    for phrase in dicts.synset_phrases(el.value):
+        m = len(phrase)
+        if k + m <= len(tokens) and all(
+            phrase[j] in (uppers[tokens[k + j]], lemmas[tokens[k + j]]) for j in range(m)
+        ):
+            return m
+    return 0
+
+
+def _dictionary_codes(verb, dicts, uppers, lemmas, spans_at) -> list[tuple[str, dict, str]]:
+    """Codes the PETRARCH verb dictionary gives a verb: [(code, slots, pattern text)]."""
+    forms = dicts.verbs.get(uppers[verb.i]) or dicts.verbs.get(lemmas[verb.i])
+    if not forms:
+        return []
+    doc = verb.doc
+    sent = verb.sent
+    best_form = None
+    for form in forms:
+        ok = all(
+            verb.i + 1 + j < len(doc) and form.after[j] in (uppers[verb.i + 1 + j],
+                                                             lemmas[verb.i + 1 + j])
+            for j in range(len(form.after))
+        ) and all(
+            verb.i - len(form.before) + j >= 0 and form.before[j] in (
+                uppers[verb.i - len(form.before) + j], lemmas[verb.i - len(form.before) + j])
+            for j in range(len(form.before))
+        )
+        if ok and (best_form is None or len(form.after) + len(form.before) >
+                   len(best_form.after) + len(best_form.before)):
+            best_form = form
+    if best_form is None:
+        return []
+    block = dicts.blocks.get(best_form.block)
+    upper_tokens = [i for i in range(verb.i + 1 + len(best_form.after), sent.end)]
+    lower_tokens = [i for i in range(verb.i - 1 - len(best_form.before), sent.start - 1, -1)]
+    best = None
+    for pattern in block.patterns if block else ():
+        ok_u, slots_u = _match_elements(pattern.upper, upper_tokens, uppers, lemmas, dicts,
+                                        spans_at, 0)
+        if not ok_u:
+            continue
+        ok_l, slots_l = _match_elements(pattern.lower, lower_tokens, uppers, lemmas, dicts,
+                                        spans_at, 0)
+        if not ok_l:
+            continue
+        if best is None or pattern.size > best[0].size:
+            best = (pattern, {**slots_l, **slots_u})
+    if best is not None:
+        return [(best[0].code, best[1], best[0].text)]
+    code = best_form.code or (block.code if block else None)
+    return [(code, {}, "")] if code else []
+
+
+# --- the layer ----------------------------------------------------------------------------
+
+
+def run(article: Article, doc, options, context: dict) -> None:
+    """Code the events of ``article``; fill ``article.events``."""
+    dicts = petrarch.load(options.dictionaries) if options.dictionaries else None
+    settings = (options.extra or {}).get("events", {})
+    builtin = settings.get("builtin", True) or dicts is None or not dicts.verbs
+    article.events = code_events(article, doc, dicts, builtin=builtin)
+
+
+def _discarded(tokens_upper: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    joined = " " + " ".join(tokens_upper) + " "
+    return any(" " + " ".join(p) + " " in joined for p in phrases if p)
+
+
+def code_events(article: Article, doc, dicts: petrarch.Dictionaries | None,
+                builtin: bool = True) -> list[Event]:
+    """Every event in the parse, as Events over ``article.text``."""
+    spans = actor_spans(article, doc)
+    if not spans:
+        return []
+    uppers = [t.text.upper() for t in doc]
+    lemmas = [t.lemma_.upper() for t in doc]
+    if dicts is not None and _discarded(uppers, dicts.discards_story):
+        return []
+    spans_at: dict[int, ActorSpan] = {}
+    for s in reversed(spans):  # outermost wins
+        for k in range(s.start, s.end):
+            spans_at.setdefault(k, s)
+    coded: list[Coded] = []
+    for sent in doc.sents:
+        if dicts is not None and _discarded(uppers[sent.start:sent.end], dicts.discards_sentence):
+            continue
+        sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
+        if not sent_spans:
+            continue
+        coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
+    return _to_events(article, doc, _dedupe(coded))
+
+
+def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> list[Coded]:
+    out: list[Coded] = []
+    light_objects: set[int] = set()
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
+            continue
+        if tok.i in light_objects:
+            continue
+        if tok.i in spans_at and tok.pos_ != "VERB":
+            continue  # an actor's own words are not its events ("the defence ministry")
+        found: list[tuple[str, dict, str]] = []
+        if dicts is not None and dicts.verbs and tok.pos_ in ("VERB", "AUX"):
+            found = _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
+        if not found and builtin:
+            code = _lexicon_code(tok)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.LIGHT_VERBS:
+                # "launched strikes on X": the noun carries the code, the verb the roles.
+                for obj in tok.children:
+                    if obj.dep_ == "dobj" and obj.lemma_.lower() in lexicon.NOUNS:
+                        noun_code = _lexicon_code(obj)
+                        if noun_code:
+                            code = noun_code if code is None else code
+                            light_objects.add(obj.i)
+            if code:
+                found = [(code, {}, "")]
+        if not found:
+            continue
+        for code, slots, pattern_text in found:
+            if code is None or code.strip("-") == "":
+                continue
+            if tok.pos_ == "VERB" and _subject_is_event(tok):
+                continue  # "the air strikes killed dozens": the strikes are the event
+            out += _roles(tok, code, slots, pattern_text, spans, spans_at,
+                          allow_unsaid_source=builtin and not pattern_text)
+    return _governed(out, sent.doc)
+
+
+def _subject_is_event(verb) -> bool:
+    subj, passive = _subject(verb)
+    if verb.dep_ == "acl":
+        return False
+    return subj is not None and not passive and subj.pos_ == "NOUN" and (
+        subj.lemma_.lower() in lexicon.NOUNS
+    )
+
+
+_INTENT = {"pledge", "promise", "vow", "offer", "agree", "plan", "intend", "decide"}
+
+
+def _governed(coded: list[Coded], doc) -> list[Coded]:
+    """One event where one coded verb governs another ("threatened to attack").
+
+    A threat keeps the threat's code (13x) and takes modality ``threatened``; an intent keeps
+    its cooperative code (03x) over a cooperative complement, but a conflictual complement
+    ("vowed to wage war") is the event, with modality ``planned``.
+    """
+    by_trigger: dict[int, list[Coded]] = {}
+    for c in coded:
+        by_trigger.setdefault(c.trigger, []).append(c)
+    drop: set[int] = set()
+    for c in coded:
+        tok = doc[c.trigger]
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i not in by_trigger:
+            continue
+        governor = tok.head
+        lemma = governor.lemma_.lower()
+        inner_conflict = int(c.code[:2]) >= 9 if c.code[:2].isdigit() else False
+        if lemma in ("threaten", "warn"):
+            drop.add(id(c))
+            for g in by_trigger[governor.i]:
+                g.modality = "threatened"
+        elif lemma in _INTENT:
+            if inner_conflict:
+                for g in by_trigger[governor.i]:
+                    drop.add(id(g))
+            else:
+                drop.add(id(c))
+    return [c for c in coded if id(c) not in drop]
+
+
+def _roles(tok, code, slots, pattern_text, spans, spans_at,
+           allow_unsaid_source: bool = False) -> list[Coded]:
+    """Sources and targets of one coded trigger, one Coded per pair."""
+    paired = None
+    if ":" in code:
+        code, paired = code.split(":", 1)
+    modality = _modality(tok)
+    sources: list[ActorSpan] = []
+    targets: list[ActorSpan] = []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        source, targets = _noun_roles(tok, spans)
+        if source is None:
+            # The event noun as object of a light verb takes the verb's subject.
+            governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+            if governor is not None and governor.pos_ == "ADP":
+                governor = governor.head
+            if governor is not None and governor.pos_ == "VERB":
+                subj, passive = _subject(governor)
+                if subj is not None and not passive:
+                    sources = _actors_of_phrase(subj, spans)
+                if governor.dep_ in ("xcomp", "ccomp") and tok.dep_ == "dobj":
+                    modality = _modality(governor)
+        else:
+            sources = [source]
+    else:
+        subj, passive = _subject(tok)
+        agent = _agent(tok)
+        if passive:
+            if agent is not None:
+                sources = _actors_of_phrase(agent, spans)
+            if subj is not None:
+                targets = _actors_of_phrase(subj, spans)
+        elif subj is not None:
+            if subj.dep_ == "pobj" and subj.head.lower_ == "with" and not any(
+                s.code[:3] != "---" for s in _actors_of_phrase(subj, spans)
+            ):
+                # "with submarines shadowing patrols": the submarines of the main clause's actor.
+                outer, _ = _subject(subj.head.head)
+                subj = outer or subj
+            if subj is not None:
+                sources = _actors_of_phrase(subj, spans)
+        if tok.dep_ == "acl" and passive is False and agent is not None:
+            # "bans imposed by Washington": the participle's agent acts on the clause's subject.
+            sources = _actors_of_phrase(agent, spans)
+            noun = tok.head
+            clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+            subj2, passive2 = _subject(clause)
+            targets = _actors_of_phrase(subj2, spans) if subj2 is not None and passive2 else []
+        if not targets:
+            window = set(_window(tok))
+            if agent is not None:
+                window -= {t.i for t in agent.head.subtree}
+            for child in tok.children:
+                # "..., with submarines shadowing patrols" is a clause of its own.
+                if child.dep_ == "prep" and child.lower_ == "with" and any(
+                    g.dep_ == "acl" for c in child.children for g in c.children
+                ):
+                    window -= {t.i for t in child.subtree}
+            found = _outermost(_spans_in(window, spans))
+            # A country-coded actor beats a bare role ("his government's engineers to X").
+            found = [f for f in found if not f.code.startswith("---")] or found
+            if found:
+                first = found[0]
+                # A compound object ("with Mordor, Rohan and Bree") gives each conjunct.
+                head_tok = first.end - 1
+                targets = [first]
+                root = tok.doc[head_tok]
+                for t in root.subtree:
+                    if t.dep_ == "conj" and t.i in spans_at and spans_at[t.i] not in targets:
+                        targets.append(spans_at[t.i])
+    if "source" in slots:
+        sources = [spans_at[slots["source"]]]
+    if "target" in slots:
+        targets = [spans_at[slots["target"]]]
+    if "compound" in slots:
+        sources = sources or [spans_at[slots["compound"]]]
+    sources = [s for s in sources if s is not None]
+    out: list[Coded] = []
+    end = tok.i + 1
+    if not sources:
+        if allow_unsaid_source and targets:
+            # "the botched putsch against the president": who acted is left unsaid.
+            return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
+        return out
+    if not targets and code in lexicon.SYMMETRIC and len(sources) > 1:
+        for a in sources:
+            for b in sources:
+                if a is not b:
+                    out.append(Coded(tok.i, end, code, a, b, modality, pattern_text))
+        return out
+    for s in sources:
+        for t in targets or [None]:
+            if t is not None and (t is s or (t.actor and t.actor == s.actor)):
+                continue
+            out.append(Coded(tok.i, end, code, s, t, modality, pattern_text))
+            if paired is not None and t is not None:
+                out.append(Coded(tok.i, end, paired, t, s, modality, pattern_text))
+    if paired is not None and code == "":
+        out = [c for c in out if c.code]
+    return out
+
+
+def _dedupe(coded: list[Coded]) -> list[Coded]:
+    """One event per (trigger, source, target, code); a sourceless twin of a sourced one goes."""
+    seen: set[tuple] = set()
+    out: list[Coded] = []
+    sourced = {(c.code, c.target.actor if c.target else None) for c in coded if c.source}
+    for c in coded:
+        if c.source is None and (c.code, c.target.actor if c.target else None) in sourced:
+            continue
+        key = (c.trigger, c.code, id(c.source), id(c.target))
+        if key in seen or not c.code:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _sentence_date(article: Article, doc, token_i: int):
+    sent = doc[token_i].sent
+    trigger_char = doc[token_i].idx
+    best = None
+    for d in article.dates:
+        if d.value and sent.start_char <= d.start < sent.end_char:
+            distance = abs(d.start - trigger_char)
+            if best is None or distance < best[0]:
+                best = (distance, d.value)
+    return best[1] if best else None
+
+
+def _location(article: Article, doc, token_i: int) -> Location | None:
+    trigger = doc[token_i]
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "near", "at", "outside", "inside"):
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                span = None
+                for ent in article.entities:
+                    if ent.label in ("GPE", "LOC", "FAC") and ent.start <= obj.idx < ent.end:
+                        span = (ent.start, ent.end)
+                        break
+                if span is None:
+                    if obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                        continue
+                    ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+                    if ent is None:
+                        continue
+                    span = (ent.start_char, ent.end_char)
+                text = article.text[span[0]:span[1]]
+                hit = country_lexicon.lookup(text)
+                return Location(start=span[0], end=span[1], text=text,
+                                country=hit[0] if hit else None)
+    return None
+
+
+def _attribution(article: Article, char: int) -> Attribution:
+    for quote in article.quotes:
+        if quote.start <= char < quote.end and quote.speaker is not None:
+            return Attribution(kind="speaker", name=quote.speaker.name, actor=quote.speaker.actor)
+    for post in article.social_posts:
+        if post.start <= char < post.end:
+            return Attribution(kind="social_post", name=post.handle or post.author)
+    return Attribution(kind="author", name=article.authors[0] if article.authors else None)
+
+
+def _to_events(article: Article, doc, coded: list[Coded]) -> list[Event]:
+    events: list[Event] = []
+    for c in coded:
+        if not cameo.is_code(c.code):
+            # A dictionary code outside CAMEO (test codes like "345"): kept verbatim, typed by
+            # its first two digits when they form a root, else skipped.
+            if not (c.code[:2].isdigit() and 1 <= int(c.code[:2]) <= 20):
+                continue
+            info = cameo.describe(c.code[:2])
+        else:
+            info = cameo.describe(c.code)
+        trig = doc[c.trigger:c.trigger_end]
+        sent = doc[c.trigger].sent
+        date = _sentence_date(article, doc, c.trigger)
+        basis = "text" if date else ("published" if article.published else None)
+        events.append(Event(
+            start=sent.start_char, end=sent.end_char,
+            text=article.text[sent.start_char:sent.end_char],
+            source=c.source.actor if c.source else None,
+            target=c.target.actor if c.target else None,
+            source_code=c.source.code if c.source else None,
+            target_code=c.target.code if c.target else None,
+            code=c.code, root=info.root, quad_class=info.quad_class,
+            goldstein=info.goldstein, plover=info.plover,
+            trigger=Span(start=trig.start_char, end=trig.end_char, text=trig.text),
+            date=date or article.published, date_basis=basis,
+            location=_location(article, doc, c.trigger), modality=c.modality,
+            attributed_to=_attribution(article, trig.start_char),
+        ))
+    events.sort(key=lambda e: (e.start, e.trigger.start, e.source or "", e.target or ""))
+    return events
