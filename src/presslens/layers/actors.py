@@ -325,14 +325,19 @@ def _entity_spans(article: Article, doc) -> list[tuple[int, int, str, int, str]]
 def run(article: Article, doc, options, context: dict) -> None:
     """Find and code the actors of ``article``; fill ``article.actors``."""
     dicts = petrarch.load(options.dictionaries) if options.dictionaries else None
-    mentions = code_mentions(article, doc, dicts)
+    builtin = (options.extra or {}).get("actors", {}).get("builtin", True)
+    mentions = code_mentions(article, doc, dicts, builtin=builtin)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
                                  if m.actor_id]
 
 
-def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None) -> list[Mention]:
-    """Every coded actor mention in the parse, before mentions are joined into actors."""
+def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None,
+                  builtin: bool = True) -> list[Mention]:
+    """Every coded actor mention in the parse, before mentions are joined into actors.
+
+    ``builtin=False`` codes from the dictionaries alone, as PETRARCH does (validation).
+    """
     entity_spans = _entity_spans(article, doc)
     sentence_dates = _sentence_dates(article, doc)
     uppers = _uppers(doc)
@@ -345,7 +350,7 @@ def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None) ->
             for h in hits:
                 h.start += sent.start
                 h.end += sent.start
-        lexical = _lexicon_hits(sent)
+        lexical = _lexicon_hits(sent) if builtin or dicts is None else []
         for h in lexical:
             h.start += sent.start
             h.end += sent.start
