@@ -57,7 +57,9 @@ class Entity(Span):
 class DateMention(Span):
     """A date expression resolved to an ISO date of the precision the text gives."""
 
-    value: str | None = Field(description="YYYY, YYYY-MM or YYYY-MM-DD; null when unresolvable")
+    value: str | None = Field(
+        description="YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www; null when unresolvable"
+    )
     precision: Literal["year", "month", "day", "week", "unknown"] = "unknown"
     basis: Literal["absolute", "context", "published", "unresolved"] = Field(
         "unresolved",
