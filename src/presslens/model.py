@@ -77,6 +77,9 @@ class Speaker(Span):
     name: str
     group: int | None = Field(None, description="entity group of the speaker")
     actor: str | None = Field(None, description="actor id, once actors exist")
+    named: Span | None = Field(
+        None, description="for a pronoun or title speaker: the named mention it resolves to"
+    )
 
 
 class Quote(Span):
@@ -87,6 +90,11 @@ class Quote(Span):
     cue: Span | None = Field(None, description="the verb or phrase that introduces the quote")
     attribution: Literal["before", "after", "inside"] | None = None
     origin: Literal["text", "social_post"] = "text"
+    parts: list[Span] = Field(
+        default_factory=list,
+        description="the quoted pieces when a quote is split by its attribution or runs over "
+        "several paragraphs; empty when it is one piece",
+    )
 
 
 # --- actors and events -----------------------------------------------------------
