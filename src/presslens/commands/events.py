@@ -144,8 +144,12 @@ def validate(path: Path, folder: Path | None = None) -> Report:
                           published=record.date)
         mentions = actors.code_mentions(article, doc, dicts, builtin=False)
         article.actors = actors.build_actors(article, doc, mentions)
-        coded_events = events.code_events(article, doc, dicts, builtin=False)
-        coded = {(e.source_code or "---", e.target_code or "---", e.code) for e in coded_events}
+        coded: set[tuple[str, str, str]] = set()
+        for c in events.code_raw(article, doc, dicts, builtin=False):
+            # A dictionary code "A/B" names several actors at once: one event each.
+            for source in (c.source.code if c.source else "---").split("/"):
+                for target in (c.target.code if c.target else "---").split("/"):
+                    coded.add((source, target, c.code))
         report.outcomes.append(Outcome(record, coded))
     return report
 

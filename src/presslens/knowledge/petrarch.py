@@ -66,7 +66,7 @@ class ActorEntry:
         if not self.codes:
             return None
         for dated in self.codes:
-            if date and dated.applies(date):
+            if date and (dated.start or dated.end) and dated.applies(date):
                 return dated.code
         if date is None:
             for dated in self.codes:

@@ -219,7 +219,10 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
     for hit in hits:
         if hit.kind != "agent":
             continue
-        head = doc[hit.end - 1]
+        # The syntactic head of a multi-word role ("Ministry of Silly Walks" -> "Ministry").
+        head = next((doc[k] for k in range(hit.start, hit.end)
+                     if not hit.start <= doc[k].head.i < hit.end or doc[k].head.i == k),
+                    doc[hit.end - 1])
         # The role word heads a noun phrase, or is a compound/title inside one ("President X").
         np_head = head
         while np_head.dep_ == "compound" and np_head.head.i > np_head.i:

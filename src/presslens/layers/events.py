@@ -34,7 +34,7 @@ ASSIGNS = ("events",)
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Children whose subtrees are clauses of their own: not part of a trigger's object window.
-_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 _CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp"}
 _CONDITIONAL = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
@@ -262,7 +262,8 @@ def _noun_roles(noun, spans: list[ActorSpan]):
 # --- PETRARCH verb patterns ----------------------------------------------------------------
 
 
-def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos):
+def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos,
+                    reverse=False):
     """Match pattern elements over ``tokens`` (in order); returns (ok, slots)."""
     pos = start_pos
     slots: dict[str, int] = {}
@@ -285,7 +286,7 @@ def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos
         found = -1
         scan = range(pos, min(pos + 1, n)) if el.adjacent else range(pos, n)
         for k in scan:
-            size = _element_at(el, k, tokens, uppers, lemmas, dicts)
+            size = _element_at(el, k, tokens, uppers, lemmas, dicts, reverse)
             if size:
                 found = k + size
                 break
@@ -295,12 +296,18 @@ def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos
     return True, slots
 
 
-def _element_at(el, k, tokens, uppers, lemmas, dicts) -> int:
-    """How many tokens an element matches starting at position ``k`` (0 = no match)."""
+def _element_at(el, k, tokens, uppers, lemmas, dicts, reverse=False) -> int:
+    """How many tokens an element matches starting at position ``k`` (0 = no match).
+
+    ``reverse``: ``tokens`` run right to left (the words before the verb), so a synonym
+    phrase is read backwards.
+    """
     if el.kind == "word":
         i = tokens[k]
         return 1 if el.value in (uppers[i], lemmas[i]) else 0
     for phrase in dicts.synset_phrases(el.value):
+        if reverse:
+            phrase = tuple(reversed(phrase))
         m = len(phrase)
         if k + m <= len(tokens) and all(
             phrase[j] in (uppers[tokens[k + j]], lemmas[tokens[k + j]]) for j in range(m)
@@ -342,7 +349,7 @@ def _dictionary_codes(verb, dicts, uppers, lemmas, spans_at) -> list[tuple[str, 
         if not ok_u:
             continue
         ok_l, slots_l = _match_elements(pattern.lower, lower_tokens, uppers, lemmas, dicts,
-                                        spans_at, 0)
+                                        spans_at, 0, reverse=True)
         if not ok_l:
             continue
         if best is None or pattern.size > best[0].size:
@@ -372,6 +379,12 @@ def _discarded(tokens_upper: list[str], phrases: list[tuple[str, ...]]) -> bool:
 def code_events(article: Article, doc, dicts: petrarch.Dictionaries | None,
                 builtin: bool = True) -> list[Event]:
     """Every event in the parse, as Events over ``article.text``."""
+    return _to_events(article, doc, code_raw(article, doc, dicts, builtin))
+
+
+def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
+             builtin: bool = True) -> list[Coded]:
+    """Every coding decision, codes as the dictionary gives them (validation reads these)."""
     spans = actor_spans(article, doc)
     if not spans:
         return []
@@ -391,7 +404,13 @@ def code_events(article: Article, doc, dicts: petrarch.Dictionaries | None,
         if not sent_spans:
             continue
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
-    return _to_events(article, doc, _dedupe(coded))
+    coded = _dedupe(coded)
+    if not builtin:
+        # PETRARCH codes no event for a bare role with neither country nor target ("a senior
+        # official said").
+        coded = [c for c in coded if c.target is not None or (
+            c.source is not None and not c.source.code.startswith("---"))]
+    return coded
 
 
 def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> list[Coded]:
@@ -535,6 +554,12 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             found = _outermost(_spans_in(window, spans))
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
+            if not found:
+                # "Arnor believes Dagolath can cope": the target sits in the complement clause.
+                for child in tok.children:
+                    if child.dep_ == "ccomp":
+                        found = _outermost(_spans_in({t.i for t in child.subtree}, spans))
+                        break
             if found:
                 first = found[0]
                 # A compound object ("with Mordor, Rohan and Bree") gives each conjunct.
