@@ -377,9 +377,6 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
                 if label in ("PERSON", "ORG") or m.group is None:
                     m.group = group
                     m.name = name
-                    m.extra["entity"] = (start, end)
-                    m.start = min(m.start, start)
-                    m.end = max(m.end, end)
     # Apposition names the same actor: "his counterpart, Pavel Drozd" / "Drozd, the minister".
     ent_at = {k: (group, name, start, end) for start, end, label, group, name in entity_spans
               if label in ("PERSON", "ORG") for k in range(start, end)}

@@ -136,6 +136,33 @@ def _spans_in(tokens: set[int], spans: list[ActorSpan]) -> list[ActorSpan]:
     return [s for s in spans if any(k in tokens for k in range(s.start, s.end))]
 
 
+_TARGET_PREPS = {"to", "with", "against", "on", "for", "between", "toward", "towards", "at",
+                 "about", "over", "into"}
+
+
+def _subject_actors(subj, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The actors a subject names: every actor in its phrase, clauses, appositions and
+    target-like prepositional phrases ("the envoy to Kyiv") left out; a pronoun with no actor
+    of its own stands for the subject of the clause it depends on ("Ethiopia indicated it
+    would act")."""
+    skip: set[int] = set()
+    for tok in subj.subtree:
+        if tok.dep_ in _CLAUSES | {"appos", "acl"} or (
+            tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS
+        ):
+            skip.update(t.i for t in tok.subtree)
+    inside = {t.i for t in subj.subtree} - skip
+    found = _outermost(_spans_in(inside, spans))
+    if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
+        governor = subj.head
+        while governor.dep_ in _CLIMB | {"ccomp"} and governor.head is not governor:
+            outer, passive = _subject(governor.head)
+            if outer is not None and outer is not subj and not passive:
+                return _subject_actors(outer, spans)
+            governor = governor.head
+    return found
+
+
 def _actors_of_phrase(head, spans: list[ActorSpan]) -> list[ActorSpan]:
     """The actors a noun phrase names: its own mention, or each conjunct's."""
     heads = [head]
@@ -405,6 +432,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
             continue
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
     coded = _dedupe(coded)
+    coded = _drop_reporting(coded, doc)
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
@@ -448,6 +476,21 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             out += _roles(tok, code, slots, pattern_text, spans, spans_at,
                           allow_unsaid_source=builtin and not pattern_text)
     return _governed(out, sent.doc)
+
+
+def _drop_reporting(coded: list[Coded], doc) -> list[Coded]:
+    """A reporting or cognition verb whose complement holds a coded event is no event itself:
+    "X is about to restore ties with Y, an official said" codes the restoring only."""
+    triggers = {c.trigger for c in coded}
+    out = []
+    for c in coded:
+        tok = doc[c.trigger]
+        if tok.lemma_.lower() in _REPORTING | {"believe", "indicate"}:
+            clauses = [ch for ch in tok.children if ch.dep_ in ("ccomp", "parataxis")]
+            if any(t.i in triggers for ch in clauses for t in ch.subtree):
+                continue
+        out.append(c)
+    return out
 
 
 def _subject_is_event(verb) -> bool:
@@ -533,7 +576,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 outer, _ = _subject(subj.head.head)
                 subj = outer or subj
             if subj is not None:
-                sources = _actors_of_phrase(subj, spans)
+                sources = _subject_actors(subj, spans)
         if tok.dep_ == "acl" and passive is False and agent is not None:
             # "bans imposed by Washington": the participle's agent acts on the clause's subject.
             sources = _actors_of_phrase(agent, spans)
