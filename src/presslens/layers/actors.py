@@ -369,14 +369,15 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
     """Give mentions their entity group and spread codes along groups and acronyms."""
     for m in mentions:
         for start, end, label, group, name in entity_spans:
-            head_inside = start <= m.end - 1 < end
-            if label in ("PERSON", "ORG", "NORP", "GPE", "FAC") and (
-                head_inside or (start <= m.start and m.end <= end)
-            ):
-                # A person or organisation named inside the mention is who acts.
-                if label in ("PERSON", "ORG") or m.group is None:
-                    m.group = group
-                    m.name = name
+            if label not in ("PERSON", "ORG") or not start <= m.end - 1 < end:
+                continue
+            # An entity span that holds two coded mentions ("Gondor and Arnor" read as one
+            # name) is no identity for either.
+            if any(o is not m and start <= o.end - 1 < end for o in mentions):
+                continue
+            # A person or organisation named at the mention's head is who acts.
+            m.group = group
+            m.name = name
     # Apposition names the same actor: "his counterpart, Pavel Drozd" / "Drozd, the minister".
     ent_at = {k: (group, name, start, end) for start, end, label, group, name in entity_spans
               if label in ("PERSON", "ORG") for k in range(start, end)}

@@ -124,7 +124,11 @@ def _window(verb, exclude_subtree_of=None) -> list[int]:
     while stack:
         tok = stack.pop()
         if tok.dep_ in _CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
-            continue
+            own_subject = any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children)
+            # "signed an accord to supply Gondor": a purpose infinitive is part of the phrase.
+            if not (tok.dep_ == "advcl" and not own_subject
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                continue
         if tok.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
             continue
         out.append(tok.i)
@@ -153,6 +157,9 @@ def _subject_actors(subj, spans: list[ActorSpan]) -> list[ActorSpan]:
             skip.update(t.i for t in tok.subtree)
     inside = {t.i for t in subj.subtree} - skip
     found = _outermost(_spans_in(inside, spans))
+    if not found:
+        # "Old foes, Gondor and Osgiliath": the apposition names the actors.
+        found = _outermost(_spans_in({t.i for t in subj.subtree}, spans))
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
         governor = subj.head
         while governor.dep_ in _CLIMB | {"ccomp"} and governor.head is not governor:
@@ -438,7 +445,28 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         # official said").
         coded = [c for c in coded if c.target is not None or (
             c.source is not None and not c.source.code.startswith("---"))]
+        coded = _petrarch_main_verbs(coded, doc)
     return coded
+
+
+def _petrarch_main_verbs(coded: list[Coded], doc) -> list[Coded]:
+    """PETRARCH codes a verb phrase once: a coded verb's infinitive complement adds nothing,
+    and a sentence with a targeted event drops its target-less ones."""
+    triggers = {c.trigger for c in coded}
+    out = []
+    for c in coded:
+        tok = doc[c.trigger]
+        head = tok
+        governed = False
+        while head.dep_ == "xcomp" and head.head is not head:
+            head = head.head
+            if head.i in triggers:
+                governed = True
+                break
+        if not governed:
+            out.append(c)
+    targeted = {doc[c.trigger].sent.start for c in out if c.target is not None}
+    return [c for c in out if c.target is not None or doc[c.trigger].sent.start not in targeted]
 
 
 def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> list[Coded]:
@@ -474,7 +502,8 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             if tok.pos_ == "VERB" and _subject_is_event(tok):
                 continue  # "the air strikes killed dozens": the strikes are the event
             out += _roles(tok, code, slots, pattern_text, spans, spans_at,
-                          allow_unsaid_source=builtin and not pattern_text)
+                          allow_unsaid_source=builtin and not pattern_text,
+                          petrarch_mode=not builtin)
     return _governed(out, sent.doc)
 
 
@@ -537,7 +566,7 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
 
 
 def _roles(tok, code, slots, pattern_text, spans, spans_at,
-           allow_unsaid_source: bool = False) -> list[Coded]:
+           allow_unsaid_source: bool = False, petrarch_mode: bool = False) -> list[Coded]:
     """Sources and targets of one coded trigger, one Coded per pair."""
     paired = None
     if ":" in code:
@@ -563,6 +592,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     else:
         subj, passive = _subject(tok)
         agent = _agent(tok)
+        if passive and agent is None and petrarch_mode:
+            # PETRARCH reads an agentless passive like an active clause ("X was criticized
+            # over its dispute with Y" is X -> Y), unless a pattern names the source.
+            passive = "source" in slots
         if passive:
             if agent is not None:
                 sources = _actors_of_phrase(agent, spans)
@@ -577,6 +610,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 subj = outer or subj
             if subj is not None:
                 sources = _subject_actors(subj, spans)
+                for extra in subj.head.children:
+                    # Two subjects side by side ("Old foes Gondor and Osgiliath").
+                    if extra.dep_ in _SUBJECTS and extra is not subj:
+                        sources += [a for a in _subject_actors(extra, spans) if a not in sources]
         if tok.dep_ == "acl" and passive is False and agent is not None:
             # "bans imposed by Washington": the participle's agent acts on the clause's subject.
             sources = _actors_of_phrase(agent, spans)
@@ -614,9 +651,11 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                         targets.append(spans_at[t.i])
     if "source" in slots:
         sources = [spans_at[slots["source"]]]
+        if subj is not None and _subject(tok)[1] and "target" not in slots:
+            targets = _subject_actors(subj, spans)
     if "target" in slots:
         targets = [spans_at[slots["target"]]]
-    if "compound" in slots:
+    if "compound" in slots and len(sources) < 2:
         sources = sources or [spans_at[slots["compound"]]]
     sources = [s for s in sources if s is not None]
     out: list[Coded] = []
