@@ -85,11 +85,28 @@ def address_problem(address: str | IPAddress) -> str | None:
     return None
 
 
-def check_address(address: str | IPAddress, host: str = "", allow_private: bool = False) -> None:
-    """Raise UrlRefused when ``address`` (resolved from ``host``) is not a public address."""
+Networks = typing.Iterable[str | ipaddress.IPv4Network | ipaddress.IPv6Network]
+
+
+def check_address(
+    address: str | IPAddress,
+    host: str = "",
+    allow_private: bool = False,
+    allowed_networks: Networks = (),
+) -> None:
+    """Raise UrlRefused when ``address`` (resolved from ``host``) is not a public address.
+
+    ``allowed_networks`` lets chosen non-public networks through (an intranet news server)
+    while every other private address stays refused.
+    """
     if allow_private:
         return
-    problem = address_problem(address)
+    ip = ipaddress.ip_address(address) if isinstance(address, str) else address
+    for net in allowed_networks:
+        network = ipaddress.ip_network(net, strict=False) if isinstance(net, str) else net
+        if ip.version == network.version and ip in network:
+            return
+    problem = address_problem(ip)
     if problem:
         via = f" ({host} resolves to it)" if host and host != str(address) else ""
         raise UrlRefused(
@@ -116,8 +133,9 @@ def resolve(host: str, port: int) -> list[str]:
 class GuardedBackend(httpcore.SyncBackend):
     """httpcore network backend that connects only to addresses the guard accepts."""
 
-    def __init__(self, allow_private: bool = False):
+    def __init__(self, allow_private: bool = False, allowed_networks: Networks = ()):
         self.allow_private = allow_private
+        self.allowed_networks = list(allowed_networks)
 
     def connect_tcp(
         self,
@@ -130,7 +148,7 @@ class GuardedBackend(httpcore.SyncBackend):
         addresses = resolve(host, port)
         # Every answer must pass: otherwise which one we connect to would decide safety.
         for addr in addresses:
-            check_address(addr, host, self.allow_private)
+            check_address(addr, host, self.allow_private, self.allowed_networks)
         last: Exception | None = None
         for addr in addresses:
             try:
@@ -174,9 +192,10 @@ def fetch(
     max_redirects: int = 5,
     max_bytes: int = 20_000_000,
     user_agent: str = "presslens",
+    allowed_networks: Networks = (),
 ) -> Fetched:
     """GET ``url`` through the guard, following redirects by hand; IngestError on failure."""
-    backend = GuardedBackend(allow_private)
+    backend = GuardedBackend(allow_private, allowed_networks)
     ssl_context = ssl.create_default_context()
     current = url
     with httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend) as pool:

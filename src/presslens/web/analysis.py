@@ -11,8 +11,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
 
 from presslens import layers as layer_registry
 from presslens.ingest import IngestError, RawDocument
@@ -115,7 +115,12 @@ class Analyst:
         return dataclasses.replace(self.options, layers=tuple(layers))
 
     def _job(
-        self, read: Callable[[], RawDocument], options: Options, store: bool, fetching: bool
+        self,
+        read: Callable[[], RawDocument],
+        options: Options,
+        store: bool,
+        fetching: bool,
+        abandoned: threading.Event,
     ) -> tuple[Article, bool]:
         try:
             try:
@@ -133,7 +138,7 @@ class Analyst:
                 article = analyze(raw, options)
             except AnalysisError as exc:
                 raise ApiError(500, f"analysis failed: {exc}") from exc
-            if store:
+            if store and not abandoned.is_set():  # the client was told it failed: keep it so
                 if self.store is None or self.store.read_only:
                     raise ApiError(409, "the store is open read-only: analyse with store=false")
                 try:
@@ -159,11 +164,13 @@ class Analyst:
             if self._running >= self.workers:
                 raise ApiError(503, "the analyser is busy with earlier requests; retry shortly")
             self._running += 1
-        future = self._pool.submit(self._job, read, options, store, fetching)
+        abandoned = threading.Event()
+        future = self._pool.submit(self._job, read, options, store, fetching, abandoned)
         limit = self.timeout + (options.url_timeout * 2 if fetching else 0)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), timeout=limit)
         except TimeoutError:
+            abandoned.set()
             raise ApiError(
                 504, f"analysis took longer than the {limit:g} s limit and was abandoned"
             ) from None
