@@ -223,12 +223,14 @@ class Store:
                 "WHERE article_id = ? ORDER BY idx",
                 [article_id],
             )
+            # A null in a required field (DateMention.value) is a real value: keep it.
+            keep = {"speaker"} | {n for n, f in model.model_fields.items() if f.is_required()}
             items = []
             for r in cur.fetchall():
                 item = {}
                 for c, v in zip(names, r):
                     item[c] = json.loads(v) if cols[c] == "JSON" and v is not None else v
-                items.append({k: v for k, v in item.items() if v is not None or k in ("speaker",)})
+                items.append({k: v for k, v in item.items() if v is not None or k in keep})
             data[layer] = items
         return Article.model_validate(data)
 
