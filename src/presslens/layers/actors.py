@@ -77,21 +77,31 @@ def _uppers(doc) -> list[str]:
 def _match_phrase(uppers: list[str], doc, i: int, words: tuple[str, ...], stem: bool) -> int:
     """Length in tokens of a dictionary phrase matching at token ``i`` (0 when it does not)."""
     n = len(words)
-    if i + n > len(uppers):
-        return 0
-    for k, word in enumerate(words):
-        token = uppers[i + k]
-        if token == word:
+    k = 0  # word index
+    t = i  # token index
+    while k < n:
+        if t >= len(uppers):
+            return 0
+        token = uppers[t]
+        if "_" in token:
+            # One token written with underscores covers several words ("Dol_Amroth").
+            parts = tuple(p for p in token.split("_") if p)
+            if words[k:k + len(parts)] != parts:
+                return 0
+            k += len(parts)
+            t += 1
             continue
+        word = words[k]
         last = k == n - 1
         # A stem matches a longer capitalised word ("ARGENTIN" -> "Argentina"), or a plural.
-        if last and token.startswith(word) and (
-            (stem and doc[i + k].text[:1].isupper() and len(token) - len(word) <= 3)
+        if token != word and not (last and token.startswith(word) and (
+            (stem and doc[t].text[:1].isupper() and len(token) - len(word) <= 3)
             or token == word + "S"
-        ):
-            continue
-        return 0
-    return n
+        )):
+            return 0
+        k += 1
+        t += 1
+    return t - i
 
 
 def _dictionary_hits(doc, uppers, dicts: petrarch.Dictionaries, date: str | None) -> list[Hit]:
@@ -238,10 +248,17 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             inner = [h for h in hits if h.kind in ("country", "actor")
-                                     and obj.left_edge.i <= h.start and h.end <= obj.i + 1]
+                                     and obj.left_edge.i <= h.start
+                                     and h.end <= obj.right_edge.i + 1]
                             if inner:
                                 base_hits = inner[:1]
                                 end = max(end, inner[0].end)
+                                # "the ambassadors of Arnor, Osgiliath and Gondor": each
+                                # conjoined country takes the role too.
+                                for other in inner[1:]:
+                                    if doc[other.end - 1].dep_ == "conj":
+                                        other.code = _combine(other.code, hit.code)
+                                        other.basis = f"{other.basis}+{hit.basis}"
                     break
         agent_code = hit.code
         # A second agent in the phrase adds its role ("Arnor's foreign minister": GOV + FRM).

@@ -634,6 +634,19 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             found = _outermost(_spans_in(window, spans))
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
+            if not found and petrarch_mode:
+                # PETRARCH's verb phrase holds every clause after the verb that has no
+                # subject of its own (a misparsed "an anti- Gondor parade" included).
+                loose: set[int] = set()
+                for child in tok.children:
+                    if child.i < tok.i or child.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+                        continue
+                    if child.dep_ in _CLAUSES and any(
+                        c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in child.children
+                    ):
+                        continue
+                    loose.update(t.i for t in child.subtree)
+                found = _outermost(_spans_in(loose, spans))
             if not found:
                 # "Arnor believes Dagolath can cope": the target sits in the complement clause.
                 for child in tok.children:
@@ -665,7 +678,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             # "the botched putsch against the president": who acted is left unsaid.
             return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
         return out
-    if not targets and code in lexicon.SYMMETRIC and len(sources) > 1:
+    if not targets and len(sources) > 1 and (code in lexicon.SYMMETRIC or petrarch_mode):
         for a in sources:
             for b in sources:
                 if a is not b:
