@@ -1,0 +1,115 @@
+"""Scoring the model (and the baseline) on a labelled split in the PTC layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from presslens.techniques import scoring
+from presslens.techniques.baseline import Baseline
+from presslens.techniques.corpus import CorpusArticle
+from presslens.techniques.tagger import TechniqueModel, rank_labels
+
+
+@dataclass
+class Report:
+    """Figures of one evaluation run."""
+
+    articles: int
+    gold_spans: int
+    span_id: scoring.PRF
+    tc: scoring.PRF
+    joint: scoring.PRF
+    tc_baseline: scoring.PRF | None = None
+    threshold: float = 0.5
+    per_label: dict[str, float] = field(default_factory=dict)
+    #: SI F1 per tried threshold, when a sweep was asked for (model selection on dev).
+    sweep: dict[float, float] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """The report as printed by ``presslens techniques evaluate``."""
+        out = [
+            f"articles {self.articles}  gold spans {self.gold_spans}",
+            (
+                f"span identification  P {self.span_id.precision:.4f}"
+                f"  R {self.span_id.recall:.4f}  F1 {self.span_id.f1:.4f}"
+                f"  (predicted spans {self.span_id.predicted}, threshold {self.threshold:.2f})"
+            ),
+            f"technique classification micro-F1  ours {self.tc.f1:.4f}"
+            + (
+                f"  baseline TF-IDF+LR {self.tc_baseline.f1:.4f}"
+                if self.tc_baseline
+                else "  baseline: not available"
+            ),
+            (
+                f"joint (span + label)  P {self.joint.precision:.4f}"
+                f"  R {self.joint.recall:.4f}  F1 {self.joint.f1:.4f}"
+            ),
+        ]
+        if self.per_label:
+            out.append("TC F1 per technique (ours):")
+            out += [f"  {label:<36} {f1:.3f}" for label, f1 in sorted(self.per_label.items())]
+        return out
+
+
+def gold_rows(articles: list[CorpusArticle]) -> list[scoring.Row]:
+    """(article id, technique, start, end) rows of a split's gold spans."""
+    return [(a.id, s.technique, s.start, s.end) for a in articles for s in a.spans]
+
+
+def evaluate(
+    model: TechniqueModel,
+    articles: list[CorpusArticle],
+    baseline: Baseline | None = None,
+    thresholds: list[float] | None = None,
+) -> Report:
+    """SI, TC and joint figures of the model on labelled articles; baseline TC beside them."""
+    gold = gold_rows(articles)
+    tc_pred: list[scoring.Row] = []
+    prepared = []
+    for article in articles:
+        ready = model.prepare(article.text)
+        prepared.append(ready)
+        spans = [(s.start, s.end) for s in article.spans]
+        probs = model.classify_prepared(ready, spans)
+        labels = rank_labels(spans, probs)
+        tc_pred += [(article.id, lab, s, e) for lab, (s, e) in zip(labels, spans, strict=True)]
+    default = float(model.config.get("span_threshold", 0.5))
+    sweep: dict[float, float] = {}
+    best = default
+    if thresholds:
+        for t in thresholds:
+            rows = []
+            for article, ready in zip(articles, prepared, strict=True):
+                spans, _ = model.decode(ready.text, ready.article, ready.probs, t)
+                rows += [(article.id, "?", s, e) for s, e in spans]
+            sweep[t] = scoring.span_identification(rows, gold).f1
+        best = max(sweep, key=lambda t: (sweep[t], -abs(t - default)))
+    predicted: list[scoring.Row] = []
+    for article, ready in zip(articles, prepared, strict=True):
+        predicted += [(article.id, f.technique, f.start, f.end) for f in model.find(ready, best)]
+    report = Report(
+        articles=len(articles),
+        gold_spans=len(gold),
+        span_id=scoring.span_identification(predicted, gold),
+        tc=scoring.technique_classification(tc_pred, gold),
+        joint=scoring.joint(predicted, gold),
+        threshold=best,
+        per_label=scoring.per_label_f1(tc_pred, gold),
+        sweep=sweep,
+    )
+    if baseline is not None:
+        report.tc_baseline = baseline_tc(baseline, articles)
+    return report
+
+
+def baseline_tc(baseline: Baseline, articles: list[CorpusArticle]) -> scoring.PRF:
+    """TC micro-F1 of the TF-IDF baseline on the gold spans."""
+    keys, texts, rows = [], [], []
+    for article in articles:
+        for s in article.spans:
+            keys.append((article.id, s.start, s.end))
+            texts.append(article.text[s.start : s.end])
+            rows.append((article.id, s.start, s.end))
+    labels = rank_labels(keys, baseline.predict_proba(texts))
+    predicted = [(a, lab, s, e) for lab, (a, s, e) in zip(labels, rows, strict=True)]
+    return scoring.technique_classification(predicted, gold_rows(articles))

