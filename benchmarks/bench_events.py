@@ -1,0 +1,181 @@
+"""Actors and events: quality on the hand-made gold, PETRARCH validation, and speed.
+
+* gold (``tests/gold/events/gold.jsonl``): precision, recall and F1 over multisets of
+  (sentence, source country, target country, quad class) and of (..., CAMEO root), with the
+  built-in lexicon and, when ``../shared`` has them, with the Phoenix dictionaries too;
+* validation: the pass rate of ``../shared/data/petrarch/validation.records.xml``;
+* speed: sentences per second of actors + events after the parse, beside the bare parse, on
+  ``../shared/data/ptc/unlabeled`` articles (one process, the machine's cores as they are).
+
+    python benchmarks/bench_events.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from _common import ROOT, SHARED, table
+from presslens import nlp
+from presslens.layers import load as load_layer
+from presslens.model import Article
+from presslens.options import Options
+from presslens.pipeline import new_article
+from presslens.ingest import RawDocument
+
+GOLD = ROOT / "tests" / "gold" / "events" / "gold.jsonl"
+FOUNDATION = ("entities", "dates")
+# Prefixes that stand for a kind of actor when the code has no country.
+_KINDS = {"IGO", "NGO", "IMG", "MNC"}
+
+
+def gold_text(ref: str) -> tuple[str, str | None]:
+    """The text (and published date) a gold ``doc`` reference names."""
+    if ref.startswith("ptc:"):
+        return (SHARED / "ptc" / "train" / "articles" / ref[4:]).read_text(encoding="utf-8"), None
+    if "#" in ref:
+        path, line = ref.split("#")
+        record = json.loads((ROOT / path).read_text(encoding="utf-8").splitlines()[int(line)])
+        return record["text"], record.get("published")
+    return (ROOT / ref).read_text(encoding="utf-8"), None
+
+
+def country_key(actor_country: str | None, code: str | None) -> str | None:
+    """The country an actor stands for in scoring: its country, else IGO/NGO-like kind."""
+    if actor_country:
+        return actor_country
+    if code and code[:3] in _KINDS:
+        return code[:3]
+    return None
+
+
+def analyse(text: str, published: str | None, options: Options, doc=None) -> Article:
+    """Run the foundation layers that exist, then actors and events."""
+    raw = RawDocument(source="gold", text=text, published=published)
+    article = new_article(raw)
+    doc = doc if doc is not None else nlp.parse(text)
+    context: dict = {"raw": raw}
+    for name in (*FOUNDATION, "actors", "quotes", "events"):
+        try:
+            module = load_layer(name)
+        except ModuleNotFoundError:
+            continue
+        module.run(article, doc, options, context)
+    return article
+
+
+def score(gold: Counter, predicted: Counter) -> tuple[float, float, float]:
+    matched = sum((gold & predicted).values())
+    p = matched / sum(predicted.values()) if predicted else 0.0
+    r = matched / sum(gold.values()) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate_gold(options: Options, verbose: bool = False) -> dict[str, tuple[float, float, float]]:
+    gold_quad: Counter = Counter()
+    gold_root: Counter = Counter()
+    pred_quad: Counter = Counter()
+    pred_root: Counter = Counter()
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text, published = gold_text(record["doc"])
+        sentences = sorted({tuple(e["sentence"]) for e in record["events"]})
+        for e in record["events"]:
+            key = (record["doc"], e["sentence"][0], e["source"], e["target"])
+            gold_quad[key + (e["quad_class"],)] += 1
+            gold_root[key + (e["root"],)] += 1
+        article = analyse(text, published or record.get("published"), options)
+        actors = {a.id: a for a in article.actors}
+        for ev in article.events:
+            sent = next((s for s, end in sentences if s <= ev.trigger.start < end), ev.start)
+            src = actors.get(ev.source or "")
+            tgt = actors.get(ev.target or "")
+            key = (record["doc"], sent,
+                   country_key(src.country if src else None, ev.source_code),
+                   country_key(tgt.country if tgt else None, ev.target_code))
+            pred_quad[key + (ev.quad_class,)] += 1
+            pred_root[key + (ev.root,)] += 1
+    if verbose:
+        for k in sorted((gold_quad - pred_quad), key=str):
+            print("  missed ", k)
+        for k in sorted((pred_quad - gold_quad), key=str):
+            print("  extra  ", k)
+    return {"quad": score(gold_quad, pred_quad), "root": score(gold_root, pred_root)}
+
+
+def validation_rate() -> str:
+    records = SHARED / "petrarch" / "validation.records.xml"
+    if not records.exists():
+        return "skipped (no ../shared/data/petrarch)"
+    from presslens.commands.events import validate
+
+    report = validate(records)
+    total = len(report.outcomes)
+    return f"{report.passed}/{total} = {100 * report.passed / total:.1f}%"
+
+
+def speed(limit: int) -> tuple[int, float, float]:
+    """(sentences, parse seconds, actors+events seconds) over unlabeled PTC articles."""
+    folder = SHARED / "ptc" / "unlabeled" / "articles"
+    if not folder.exists():
+        folder = SHARED / "ptc" / "train" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:limit]]
+    model = nlp.load()
+    t0 = time.perf_counter()
+    docs = list(model.pipe(texts, batch_size=16))
+    parse_s = time.perf_counter() - t0
+    options = Options()
+    foundations = []
+    for text, doc in zip(texts, docs):
+        article = new_article(RawDocument(source="bench", text=text))
+        context: dict = {}
+        for name in FOUNDATION:
+            try:
+                load_layer(name).run(article, doc, options, context)
+            except ModuleNotFoundError:
+                pass
+        foundations.append((article, doc, context))
+    actors, events = load_layer("actors"), load_layer("events")
+    t0 = time.perf_counter()
+    for article, doc, context in foundations:
+        actors.run(article, doc, options, context)
+        events.run(article, doc, options, context)
+    layer_s = time.perf_counter() - t0
+    sentences = sum(len(list(doc.sents)) for doc in docs)
+    return sentences, parse_s, layer_s
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer articles for speed")
+    parser.add_argument("--verbose", action="store_true", help="list missed and extra events")
+    args = parser.parse_args()
+
+    rows = []
+    builtin = evaluate_gold(Options(), verbose=args.verbose)
+    rows.append(("built-in lexicon", *[f"{x:.3f}" for x in builtin["quad"]],
+                 *[f"{x:.3f}" for x in builtin["root"]]))
+    phoenix = SHARED / "petrarch" / "dictionaries"
+    if phoenix.exists():
+        with_dicts = evaluate_gold(Options(dictionaries=phoenix))
+        rows.append(("+ Phoenix dictionaries", *[f"{x:.3f}" for x in with_dicts["quad"]],
+                     *[f"{x:.3f}" for x in with_dicts["root"]]))
+    print("gold events (tests/gold/events): (sentence, source country, target country, X)")
+    print(table(rows, ("coder", "P quad", "R quad", "F1 quad", "P root", "R root", "F1 root")))
+    print()
+    print("PETRARCH validation records:", validation_rate())
+    print()
+    n = 40 if args.quick else 200
+    sentences, parse_s, layer_s = speed(n)
+    print(table([
+        ("spaCy parse (bare)", sentences, f"{parse_s:.2f}", f"{sentences / parse_s:.0f}"),
+        ("actors + events", sentences, f"{layer_s:.2f}", f"{sentences / layer_s:.0f}"),
+    ], ("stage", "sentences", "seconds", "sentences/s")))
+
+
+if __name__ == "__main__":
+    main()
