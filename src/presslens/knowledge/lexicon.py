@@ -43,6 +43,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "ask": ("020", [(AID, "023")]),
     "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
     "plead": ("020", []),
+    "seek": (None, [(AID | MILITARY_AID | {"security"}, "023"), (TALKS, "026"),
+                    ({"clarification", "explanation", "information"}, "020")]),
     "call": (None, [({"for"}, "020"), ({"on"}, "020")]),
     # 03 intent to cooperate
     "pledge": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
@@ -54,6 +56,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 04 consult
     "meet": ("040", []),
     "visit": ("042", []),
+    "travel": ("042", []),
+    "arrive": ("042", []),
+    "fly": (None, [({"to"}, "042")]),
     "host": ("043", []),
     "talk": ("040", []),
     "discuss": ("040", []),
@@ -70,6 +75,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "welcome": ("051", []),
     "endorse": ("051", []),
     "back": ("051", []),
+    "support": ("051", []),
+    "stand": (None, [({"with", "behind"}, "051")]),
     "defend": ("052", []),
     "recognize": ("054", []),
     "recognise": ("054", []),
@@ -81,7 +88,6 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 06 material cooperation
     "cooperate": ("060", []),
     "collaborate": ("060", []),
-    "trade": ("061", []),
     "extradite": ("063", []),
     "share": (None, [({"intelligence", "information", "data"}, "064")]),
     # 07 aid
@@ -131,6 +137,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
                        ({"aggression", "attack", "invasion"}, "1123"),
                        ({"spying", "espionage", "treason", "sabotage"}, "1125")]),
     "blame": ("112", []),
+    "trade": ("061", [({"accusations", "blame", "insults", "charges"}, "112")]),
     "sue": ("115", []),
     "summon": ("114", []),
     "protest": ("114", []),
@@ -161,10 +168,18 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "impose": (None, [(SANCTION, "163"), ({"curfew"}, "172")]),
     "expel": ("174", [(DIPLOMATS, "161")]),
     "sever": ("161", []),
-    "cut": (None, [({"ties", "relations"}, "161"), (AID, "162")]),
-    "suspend": (None, [(AID, "162"), (TALKS, "164"), ({"ties", "relations"}, "161")]),
+    "cut": (None, [({"ties", "relations"}, "161"), (AID, "162"),
+                   ({"exports", "imports", "supplies", "electricity", "gas", "oil", "trade"},
+                    "163")]),
+    "suspend": (None, [(AID, "162"), (TALKS, "164"), ({"ties", "relations"}, "161"),
+                       ({"membership", "participation", "cooperation"}, "160")]),
     "halt": (None, [(AID, "162"), (TALKS, "164")]),
-    "recall": (None, [(DIPLOMATS, "161")]),
+    "recall": (None, [(DIPLOMATS | {"staff", "embassy"}, "161")]),
+    "order": (None, [(DIPLOMATS, "161"), ({"leave", "withdraw", "depart", "quit"}, "174")]),
+    "freeze": (None, [({"participation", "membership", "ties", "relations", "cooperation"},
+                       "160"), ({"assets", "funds", "accounts"}, "163")]),
+    "close": (None, [({"embassy", "consulate"}, "161"), ({"border", "borders", "airspace"},
+                                                         "191")]),
     "boycott": ("163", []),
     "ban": ("163", []),
     # 17 coerce
@@ -204,6 +219,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "fight": ("190", []),
     "clash": ("190", []),
     "shoot": ("193", []),
+    "fire": (None, [({"at", "on"}, "190")]),
     "shell": ("194", []),
     "bomb": ("195", []),
     "kill": ("190", []),
@@ -243,6 +259,9 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "meeting": ("040", []),
     "summit": ("040", []),
     "visit": ("042", []),
+    "travel": ("042", []),
+    "arrive": ("042", []),
+    "fly": (None, [({"to"}, "042")]),
     "condemnation": ("111", []),
     "criticism": ("111", []),
     "threat": ("130", []),
@@ -252,6 +271,13 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "protest": ("141", []),
     "expulsion": ("174", []),
     "crackdown": ("175", []),
+}
+
+# Phrasal verbs: lemma + particle -> code ("step up ties", "crack down").
+PHRASAL: dict[tuple[str, str], str] = {
+    ("step", "up"): "050", ("crack", "down"): "175", ("cut", "off"): "161",
+    ("break", "off"): "161", ("pull", "out"): "087", ("back", "down"): "080",
+    ("call", "off"): "164", ("set", "fire"): "145", ("shut", "down"): "172",
 }
 
 # Verbs whose object noun carries the event ("launch strikes", "impose sanctions", "hold

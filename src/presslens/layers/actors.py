@@ -347,9 +347,32 @@ def run(article: Article, doc, options, context: dict) -> None:
     dicts = petrarch.load(options.dictionaries) if options.dictionaries else None
     builtin = (options.extra or {}).get("actors", {}).get("builtin", True)
     mentions = code_mentions(article, doc, dicts, builtin=builtin)
+    if builtin:
+        _dateline_country(article, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
                                  if m.actor_id]
+
+
+def _dateline_country(article: Article, mentions: list[Mention]) -> None:
+    """Bare roles ("the junta", "the prosecutor general") belong to the dateline's country.
+
+    A wire report datelined NIAMEY speaks of Niger's soldiers and president unless it names
+    another country; without a dateline a bare role keeps no country.
+    """
+    place = None
+    for item in article.boilerplate:
+        if item.kind == "dateline":
+            head = re.split(r"[,(\u2014\-]", item.text, maxsplit=1)[0].strip()
+            place = country_lexicon.lookup(head)
+            break
+    if not place:
+        return
+    for m in mentions:
+        if m.code.startswith("---"):
+            m.code = place[0] + m.code[3:]
+            m.country = place[0]
+            m.basis = f"{m.basis}+dateline"
 
 
 def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None,

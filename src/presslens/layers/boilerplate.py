@@ -209,6 +209,12 @@ def _people(names: str) -> list[str]:
     return out
 
 
+def _desk(names: str) -> bool:
+    """True for a byline that names a desk or staff, not people ("By Our Foreign Desk")."""
+    names = _BYLINE_TAIL.sub("", names).strip(" ,;:.")
+    return bool(re.fullmatch(_NAME, names)) and bool(_NOT_PERSON.search(names))
+
+
 def _byline(text: str, head: list[tuple[int, int]], items: list[Boilerplate],
             found: _Found) -> None:
     """The first "By NAME" line near the top."""
@@ -218,6 +224,8 @@ def _byline(text: str, head: list[tuple[int, int]], items: list[Boilerplate],
             continue
         start = s + len(m.group(0)) - len(m.group(0).lstrip())
         people = _people(m.group("names"))
+        if not people and not _desk(m.group("names")):
+            continue  # "By now, we have all heard …" opens a sentence, not a byline
         items.append(Boilerplate(start=start, end=m.end(), text=text[start:m.end()],
                                  kind="byline", author=people[0] if people else None))
         found.byline_authors = people

@@ -64,6 +64,18 @@ _EXPRESSION = re.compile(
         rf"(?P<year>(?<![\d$€£/.,-])\b(?P<yy>{_YEAR})\b(?![\d%/]|[.,]\d|-\d))",
     ))
 )
+#: Every expression above contains one of these words; scanning for them first and trying the
+#: full pattern only from a few words before each is ~10x faster than running it everywhere.
+_HEAD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:s|st|nd|rd|th)?|"
+    r"(?:day|week|month|year|weekend)s?|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|"
+    r"night|morning|afternoon|evening)\b"
+)
+#: How many words before a head word an expression may start ("earlier this week").
+_LEAD_WORDS = 3
+_WORD_START = re.compile(r"\S+")
 #: Words before a bare year that make it a date ("in 2019"), not a count or an amount.
 _YEAR_CUES = frozenset((
     "in", "since", "by", "until", "till", "from", "through", "to", "of", "and", "or", "between",
@@ -136,7 +148,7 @@ def run(article: Article, doc, options, context: dict) -> None:
 def _mentions(text: str, doc) -> list[tuple[int, int, re.Match | None]]:
     """(start, end, pattern match or None) of every date expression, in text order."""
     found: list[tuple[int, int, re.Match | None]] = []
-    for m in _EXPRESSION.finditer(text):
+    for m in _scan(text):
         kind = m.lastgroup
         if kind == "year" and _previous_word(text, m.start()) not in _YEAR_CUES:
             continue  # a bare number; spaCy may still call it a DATE (below)
@@ -164,6 +176,23 @@ def _mentions(text: str, doc) -> list[tuple[int, int, re.Match | None]]:
         if _DATE_WORD.search(ent.text):
             extra.append((s, e, None))
     return sorted(found + extra, key=lambda x: (x[0], x[1]))
+
+
+def _scan(text: str):
+    """Pattern matches in text order, tried only from a few words before each head word."""
+    end = 0
+    for head in _HEAD.finditer(text):
+        h = head.start()
+        if h < end:
+            continue
+        window_start = max(end, h - 40)
+        starts = [w.start() for w in _WORD_START.finditer(text, window_start, h)][-_LEAD_WORDS:]
+        for pos in [*starts, h]:
+            m = _EXPRESSION.match(text, pos)
+            if m is not None and m.end() > h:
+                yield m
+                end = m.end()
+                break
 
 
 def _previous_word(text: str, pos: int) -> str:

@@ -39,6 +39,7 @@ _CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp"}
 _CONDITIONAL = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
+_RELATIVE = {"which", "who", "that", "whom"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim"}
 
 
@@ -96,6 +97,9 @@ def _subject(verb):
     for _ in range(6):
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
+                if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
+                    # "Mali and Burkina Faso, which have expelled French troops"
+                    return tok.head, False
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECTS:
                 return child, True
@@ -260,6 +264,11 @@ def _phrase_words(tok) -> set[str]:
 
 def _lexicon_code(tok) -> str | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        for child in tok.children:
+            phrasal = lexicon.PHRASAL.get((lemma, child.lower_))
+            if phrasal and child.dep_ in ("prt", "dobj", "prep", "advmod"):
+                return phrasal
     if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
         default, qualifiers = lexicon.VERBS[lemma]
         return _qualified(_phrase_words(tok), default, qualifiers)
@@ -572,6 +581,9 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     if ":" in code:
         code, paired = code.split(":", 1)
     modality = _modality(tok)
+    if modality == "negated" and not petrarch_mode and code[:2].isdigit() and int(code[:2]) <= 8:
+        # "Paris did not recognise the junta": refusing cooperation is a rejection (CAMEO 12).
+        code, modality = "120", "asserted"
     sources: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     if tok.pos_ in ("NOUN", "PROPN"):

@@ -27,14 +27,19 @@ from presslens.model import Article, SocialPost
 REQUIRES: tuple[str, ...] = ()
 ASSIGNS: tuple[str, ...] = ("social_posts",)
 
-#: A paragraph longer than this is prose around a post, not a post: only its last line is taken.
+#: Longest post words taken for platforms other than Twitter (a Telegram post runs long).
 MAX_POST_CHARS = 1500
+#: Twitter's length limit: lines above a signature are taken up to this many characters.
+TWEET_CHARS = 280
+#: A paragraph this short that ends in a post is all post; a longer one is prose around it.
+SHORT_PARAGRAPH_CHARS = 600
 #: A post separated from its signature by a blank line is taken only when this short or linked.
 MAX_DETACHED_POST_CHARS = 400
 
 _DASH = r"(?:[—–―]|--?|&mdash;)"
 _TWITTER_SIGNATURE = re.compile(
-    rf"{_DASH}[ \t]*(?P<author>[^\n()—–]{{0,80}}?)[ \t]*\(@(?P<handle>[A-Za-z0-9_]{{1,30}})\)"
+    rf"{_DASH}[ \t]*(?P<author>[^\n()—–]{{0,80}}?)[ \t]*\r?\n?[ \t]*"
+    r"\(@(?P<handle>[A-Za-z0-9_]{1,30})\)"
     rf"[ \t]*(?P<date>{timex.DAY_MONTH_YEAR})?[ \t]*(?=\r?\n|$)"
 )
 _FACEBOOK_SIGNATURE = re.compile(
@@ -63,6 +68,10 @@ _YOUTUBE = re.compile(
     r"[\w-]{6,}[^\s<>\"”)]*"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+#: A line that introduces a post rather than being part of it.
+_INTRO = re.compile(r"(?::|\b(?:tweeted|wrote|posted|said|says|writes|tweets)\W*)$", re.IGNORECASE)
+#: A line that ends an earlier post: its signature, or its trailing tweet link.
+_SIGNATURE_END = re.compile(r"\(@\w+\)|\d{4}$|(?:t\.co|pic\.twitter\.com)/\w+$")
 
 
 def run(article: Article, doc, options, context: dict) -> None:
@@ -145,10 +154,10 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
     for m in _ENDING_LINK.finditer(text):
         url = m.group("url")
         platform = "telegram" if m.group("tg") else "facebook" if "facebook." in url else "twitter"
-        b_start = _block_start(text, m.start(), from_html)
-        if text[b_start:m.start()].strip() == "" and platform == "twitter":
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip() and platform == "twitter":
             continue  # a bare tweet link on its own line belongs to the post above or is a link
-        post = _linked(text, b_start, m.start("url"), m.end("url"), platform)
+        post = _linked(text, m.start("url"), m.end("url"), platform, from_html)
         if platform == "telegram":
             post = post.model_copy(update={"handle": m.group("tg")})
         _add(posts, post)
@@ -165,14 +174,14 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
 def _signed(text: str, sig_start: int, sig_end: int, platform: str, author: str | None,
             handle: str | None, date: str | None, from_html: bool,
             detached_needs: re.Pattern | None = None) -> SocialPost:
-    """A post whose signature spans [sig_start, sig_end): its words are the lines just above."""
+    """A post whose signature spans [sig_start, sig_end): its words are just above it."""
     line_start = text.rfind("\n", 0, sig_start) + 1
-    if text[line_start:sig_start].strip():
-        # the words run on the signature's own line (extractors often glue them)
-        words_start = _block_start(text, line_start, from_html) if not from_html else line_start
+    if text[line_start:sig_start].strip() or not _at_paragraph_start(text, line_start, from_html):
+        # the words run on the signature's line (extractors glue them) or the lines above it
+        words_start = _post_start(text, sig_start, from_html, TWEET_CHARS)
         words_end = sig_start
     else:
-        words_start, words_end = _words_above(text, line_start, from_html, detached_needs)
+        words_start, words_end = _detached_words(text, line_start, from_html, detached_needs)
     words_start, words_end = _strip(text, words_start, words_end)
     words_end = _cut_trailing_links(text, words_start, words_end)
     start = words_start if words_end > words_start else sig_start
@@ -184,34 +193,34 @@ def _signed(text: str, sig_start: int, sig_end: int, platform: str, author: str 
                       text_end=words_end, urls=_urls(text, start, sig_end))
 
 
-def _words_above(text: str, line_start: int, from_html: bool,
-                 detached_needs: re.Pattern | None) -> tuple[int, int]:
-    """The post's words above a signature that starts its own line: [start, end) or empty."""
-    if line_start == 0:
-        return 0, 0
-    above_end = line_start - 1  # the newline ending the previous line
-    prev_line_start = text.rfind("\n", 0, above_end) + 1
-    if text[prev_line_start:above_end].strip() and not from_html:
-        # same paragraph: the signature's paragraph holds the words
-        return _block_start(text, prev_line_start, from_html), above_end
-    # the line above is blank (or we are in one-line-per-paragraph text): the paragraph above
-    end = above_end
+def _at_paragraph_start(text: str, line_start: int, from_html: bool) -> bool:
+    """True when the line at ``line_start`` opens a paragraph."""
+    if from_html or line_start == 0:
+        return True
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return not text[prev_start:line_start - 1].strip()
+
+
+def _detached_words(text: str, line_start: int, from_html: bool,
+                    detached_needs: re.Pattern | None) -> tuple[int, int]:
+    """The paragraph above a signature that opens its own paragraph, when it is the post."""
+    end = line_start
     while end > 0 and text[end - 1] in " \t\r\n":
         end -= 1
-    if end == 0:
-        return 0, 0
-    start = _block_start(text, end - 1, from_html)
-    words = text[start:end]
-    if detached_needs is None:
+    if end == 0 or detached_needs is None:
         return line_start, line_start  # this platform's residue never detaches from its words
+    start = _post_start(text, end, from_html, MAX_DETACHED_POST_CHARS)
+    words = text[start:end]
     if detached_needs.search(words) or len(words) <= MAX_DETACHED_POST_CHARS:
         return start, end
     return line_start, line_start
 
 
-def _linked(text: str, b_start: int, url_start: int, url_end: int, platform: str) -> SocialPost:
-    """A post whose paragraph [b_start, url_end) ends with its own link."""
-    w_start, w_end = _strip(text, b_start, url_start)
+def _linked(text: str, url_start: int, url_end: int, platform: str,
+            from_html: bool) -> SocialPost:
+    """A post whose paragraph ends with its own link at [url_start, url_end)."""
+    budget = TWEET_CHARS if platform == "twitter" else MAX_POST_CHARS
+    w_start, w_end = _strip(text, _post_start(text, url_start, from_html, budget), url_start)
     w_end = _cut_trailing_links(text, w_start, w_end)
     start = w_start if w_end > w_start else url_start
     if w_end <= w_start:
@@ -220,17 +229,36 @@ def _linked(text: str, b_start: int, url_start: int, url_end: int, platform: str
                       text_start=w_start, text_end=w_end, urls=_urls(text, start, url_end))
 
 
-def _block_start(text: str, pos: int, from_html: bool) -> int:
-    """Start of the paragraph holding ``pos`` (capped: a long paragraph gives its last line)."""
+def _post_start(text: str, pos: int, from_html: bool, budget: int) -> int:
+    """Where the post ending at ``pos`` begins.
+
+    Text from HTML has one paragraph per line: the post is the line.  In plain text a post is
+    its paragraph when the paragraph is short; in a long paragraph (texts with one sentence per
+    line and no blank lines) lines are taken upwards while they fit the platform's length
+    (``budget`` characters of words, links aside) and until a line that introduces the post
+    ("… tweeted:") or ends another post's signature.
+    """
     line_start = text.rfind("\n", 0, pos) + 1
     if from_html:
         return line_start
-    blank = None
-    for blank in _BLANK_LINE.finditer(text, max(0, pos - MAX_POST_CHARS), pos + 1):
+    block = None
+    for block in _BLANK_LINE.finditer(text, max(0, pos - SHORT_PARAGRAPH_CHARS - 2), pos):
         pass
-    start = blank.end() if blank and blank.end() <= pos else max(0, pos - MAX_POST_CHARS)
-    if start == max(0, pos - MAX_POST_CHARS) and start > 0:
-        return line_start  # no paragraph break within reach: prose, take the last line only
+    if block is not None:
+        return block.end()
+    if pos <= SHORT_PARAGRAPH_CHARS:
+        return 0
+    start = line_start
+    used = len(_URL.sub("", text[line_start:pos]).strip())
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1].strip()
+        if not line or _INTRO.search(line) or _SIGNATURE_END.search(line):
+            break
+        used += len(_URL.sub("", line)) + 1
+        if used > budget:
+            break
+        start = prev
     return start
 
 

@@ -217,7 +217,13 @@ def technique_counts(
     )
 
 
-_EVENT_DATE = "coalesce(substr(e.date, 1, 10), substr(a.published, 1, 10))"
+# An event's own date when it is a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else the
+# article's publication date (week dates and unresolved ones say nothing about the month).
+_EVENT_DATE = (
+    "CASE WHEN regexp_full_match(e.date, '\\d{4}(-\\d{2}(-\\d{2})?)?') THEN e.date "
+    "ELSE substr(a.published, 1, 10) END"
+)
+_EVENT_MONTH = f"substr({_EVENT_DATE}, 1, 7)"
 
 
 def _event_where(f: ArticleFilter) -> tuple[str, list[Any]]:
@@ -266,7 +272,7 @@ def event_timeline(cur: Cursor, f: ArticleFilter) -> list[dict[str, Any]]:
     return _rows(
         cur,
         f"""
-        SELECT coalesce(substr({_EVENT_DATE}, 1, 7), '(undated)') AS month,
+        SELECT coalesce({_EVENT_MONTH}, '(undated)') AS month,
                e.quad_class AS quad_class, count(*) AS n,
                round(avg(e.goldstein), 2) AS goldstein
         FROM events e JOIN articles a ON a.id = e.article_id

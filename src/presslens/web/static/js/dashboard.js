@@ -121,7 +121,8 @@ function drawNetwork() {
     name,
     value: w,
     symbolSize: 14 + 30 * Math.sqrt(w / max),
-    label: { show: true, formatter: code.get(name) ? `${name}\n${code.get(name)}` : name },
+    code: code.get(name) || '',
+    label: { show: true },
   }));
   const links = shown.map((p) => ({
     source: p.source,
@@ -135,7 +136,7 @@ function drawNetwork() {
       ...TOOLTIP,
       formatter: (info) => (info.dataType === 'edge'
         ? `${info.data.source} → ${info.data.target}\n${QUAD[info.data.quad].name}: ${info.data.value} event(s)`
-        : `${info.name}: ${info.value} event(s)`),
+        : `${info.name}${info.data.code ? ' (' + info.data.code + ')' : ''}: ${info.value} event(s)`),
     },
     title: nodes.length ? { show: false } : emptyTitle('No events between actors for this selection'),
     series: [{
@@ -143,7 +144,8 @@ function drawNetwork() {
       layout: 'force',
       roam: true,
       draggable: true,
-      force: { repulsion: 260, edgeLength: [70, 170], gravity: 0.08 },
+      force: { repulsion: 220, edgeLength: [60, 150], gravity: 0.14 },
+      zoom: 0.9,
       edgeSymbol: ['none', 'arrow'],
       edgeSymbolSize: 7,
       itemStyle: { color: '#3a5bbf', borderColor: '#fff', borderWidth: 1.5 },

@@ -65,7 +65,8 @@ function collectMarks(article, techByLabel) {
   };
   (article.techniques || []).forEach((t, i) => {
     const info = techByLabel.get(t.technique);
-    add('techniques', i, t, 'technique', `hl-techniques tc${info ? info.colour : 0}`);
+    const bucket = Math.min(9, Math.floor(Number(t.score || 0) * 10));
+    add('techniques', i, t, 'technique', `hl-techniques tc${info ? info.colour : 0} sb${bucket}`);
   });
   (article.quotes || []).forEach((q, i) => {
     add('quotes', i, q, 'quote', 'hl-quote');
@@ -150,10 +151,12 @@ function buildText(article, marks, regions, index) {
       || ((x.end - x.start) - (y.end - y.start)));
     const piece = text.slice(a, b);
     let node = document.createTextNode(piece);
-    if (!covering.length && !region && /^\s+$/.test(piece) && touchesRegion(regions, a, b)) {
+    if (!region && /^\s+$/.test(piece) && touchesRegion(regions, a, b)) {
+      // Line breaks around a block would only add blank lines: keep them in the DOM, unseen.
       const gap = el('span', 'ws-gap');
       gap.appendChild(node);
-      node = gap;
+      container.appendChild(gap);
+      continue;
     }
     for (const m of covering) {
       const wrap = el('span', `hl ${m.cls}`);
@@ -324,9 +327,25 @@ export function renderReader(root, article, catalog) {
   toolbar.appendChild(toggles);
   const present = new Map();
   for (const t of article.techniques || []) present.set(t.technique, (present.get(t.technique) || 0) + 1);
+  let minScore = 0;
   if (present.size) {
     const legend = el('div', 'legend');
     legend.id = 'technique-legend';
+    const pick = el('select', 'min-score');
+    pick.id = 'min-score';
+    pick.setAttribute('aria-label', 'minimum technique score');
+    for (const [v, label] of [[0, 'all scores'], [3, 'score ≥ 0.3'], [5, 'score ≥ 0.5'], [7, 'score ≥ 0.7']]) {
+      const opt = el('option', '', label);
+      opt.value = String(v);
+      pick.appendChild(opt);
+    }
+    pick.addEventListener('change', () => {
+      reader.classList.remove('min-3', 'min-5', 'min-7');
+      minScore = Number(pick.value);
+      if (minScore) reader.classList.add(`min-${minScore}`);
+      if (activeTab === 'techniques') showTab('techniques');
+    });
+    legend.appendChild(pick);
     for (const [label, n] of [...present.entries()].sort((a, b) => b[1] - a[1])) {
       const info = techByLabel.get(label);
       const chip = el('span', `chip tc${info.colour}`, `${info.name} ×${n}`);
@@ -367,6 +386,7 @@ export function renderReader(root, article, catalog) {
     const items = article[layer] || [];
     if (!items.length) list.appendChild(el('p', 'empty-list', 'Nothing found in this layer.'));
     items.forEach((item, i) => {
+      if (layer === 'techniques' && Number(item.score || 0) * 10 < minScore) return;
       const key = `${layer}:${i}`;
       const d = describe(layer, item, ctx);
       const btn = el('button', 'item');
