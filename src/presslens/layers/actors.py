@@ -439,10 +439,20 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
         best = by_group.get(m.group)
         if best is None or len(m.roles) > len(best.roles) or (m.country and not best.country):
             by_group[m.group] = m
-    # Later mentions of a coded entity group ("Lula", "the MIT") that no lexicon coded.
+    # Later mentions of a coded entity group ("Lula", "the MIT") that no lexicon coded; a
+    # person's later short name joins the coded person whose name holds it.
+    coded_people = [(set(doc[m.start:m.end].text.replace("'s", "").split()), m)
+                    for m in by_group.values()]
     covered = {(m.start, m.end) for m in mentions}
     for start, end, label, group, name in entity_spans:
         best = by_group.get(group)
+        if best is None and label == "PERSON":
+            words = set(doc[start:end].text.replace("'s", "").split())
+            for known, m in coded_people:
+                if words and words <= known:
+                    best = m
+                    group = m.group
+                    break
         if best is None or label not in ("PERSON", "ORG"):
             continue
         if any(s <= start and end <= e for s, e in covered):
@@ -450,6 +460,22 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
         mentions.append(Mention(start, end, best.code, best.country, list(best.roles),
                                 "context", group, name))
         covered.add((start, end))
+    # A coded person named again by one word of the name ("Lula", "Orlov") where the entity
+    # recogniser saw no entity.
+    people = {}
+    for start, end, label, group, name in entity_spans:
+        best = by_group.get(group)
+        if label == "PERSON" and best is not None and end - start >= 2:
+            for tok in doc[start:end]:
+                if tok.pos_ == "PROPN" and len(tok.text) > 2:
+                    people.setdefault(tok.text, best)
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for tok in doc:
+        best = people.get(tok.text)
+        if best is not None and tok.i not in taken and tok.pos_ == "PROPN":
+            mentions.append(Mention(tok.i, tok.i + 1, best.code, best.country, list(best.roles),
+                                    "context", best.group, best.name))
+            taken.add(tok.i)
     # "Turkey's National Intelligence Organization (MIT)": the acronym joins the organisation.
     for m in list(mentions):
         close = m.end

@@ -39,6 +39,7 @@ _CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp"}
 _CONDITIONAL = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "along", "during"}
 _RELATIVE = {"which", "who", "that", "whom"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim"}
 
@@ -513,7 +514,18 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             out += _roles(tok, code, slots, pattern_text, spans, spans_at,
                           allow_unsaid_source=builtin and not pattern_text,
                           petrarch_mode=not builtin)
-    return _governed(out, sent.doc)
+    out = _governed(out, sent.doc)
+    # "agreed to a ceasefire": the noun repeats the verb's event.
+    verb_codes = {(c.trigger, c.code) for c in out if sent.doc[c.trigger].pos_ == "VERB"}
+    kept = []
+    for c in out:
+        tok = sent.doc[c.trigger]
+        if tok.pos_ != "VERB":
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if (head.i, c.code) in verb_codes:
+                continue
+        kept.append(c)
+    return kept
 
 
 def _drop_reporting(coded: list[Coded], doc) -> list[Coded]:
@@ -635,6 +647,12 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             targets = _actors_of_phrase(subj2, spans) if subj2 is not None and passive2 else []
         if not targets:
             window = set(_window(tok))
+            if code in lexicon.SYMMETRIC and len(sources) > 1:
+                # "A and B signed a deal in Washington": the place is no party to it.
+                for i in list(window):
+                    child = tok.doc[i]
+                    if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                        window -= {t.i for t in child.subtree}
             if agent is not None:
                 window -= {t.i for t in agent.head.subtree}
             for child in tok.children:

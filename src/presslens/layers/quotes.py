@@ -125,7 +125,7 @@ class _Reader:
             inside = [q for q in self.quotes if q.start < ce and q.end > cs]
             if cue.quote_only and not inside:
                 continue
-            if inside and self._unquoted_words(cs, ce, inside) < MIXED_MIN_WORDS:
+            if inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS:
                 for q in inside:
                     direct_cue.setdefault(id(q), cue)
             elif inside:
@@ -259,7 +259,7 @@ class _Reader:
             if q.open < ce or q.open > sent_end:
                 continue
             gap = self.text[ce:q.open]
-            if (len(_WORD.findall(gap)) > 3 or "\n" in gap or re.search(r"[.!?]", gap)
+            if (len(_WORD.findall(gap)) > 3 or "\n" in gap or re.search(r"[.!?:]", gap)
                     or any(ce <= c.start < q.open for c in self.cues)):
                 break
             tail = self.text[q.close + 1:sent_end].strip()
@@ -268,10 +268,15 @@ class _Reader:
             break
         return cs, ce
 
-    def _unquoted_words(self, start: int, end: int, quotes: list[QuotedSpan]) -> int:
+    def _unquoted_words(self, start: int, end: int, quotes: list[QuotedSpan], cue: Cue) -> int:
+        """Words of the content outside quotation marks and outside the cue's own clause."""
         chars = list(self.text[start:end])
-        for q in quotes:
-            for i in range(max(q.open, start), min(q.close + 1, end)):
+        blank = [(q.open, q.close + 1) for q in quotes]
+        if start <= cue.start < end:  # '"A," he said, "B."': the attribution sits inside
+            verb = self.doc[cue.token_i]
+            blank += [(t.idx, t.idx + len(t.text)) for t in verb.subtree]
+        for a, b in blank:
+            for i in range(max(a, start), min(b, end)):
                 chars[i - start] = " "
         return len(_WORD.findall("".join(chars)))
 

@@ -29,8 +29,11 @@ SPEECH_VERBS = lexicon("""
 #: "a disgrace"", "described as "ambitious""): without quotes they are mostly not speech.
 QUOTE_ONLY_VERBS = lexicon("""
     call describe dub label brand term denounce reject praise thank hail slam condemn
-    criticise criticize dismiss decry continue speak refer characterize characterise
+    criticise criticize dismiss decry continue refer characterize characterise
     """)
+
+#: Quote-only verbs of naming: "called the case "a scandal"", "described it as "ambitious"".
+NAMING_VERBS = lexicon("call describe dub label brand term denounce reject")
 
 #: Verbs whose content may be an infinitive or a gerund ("urged them to leave", "denied
 #: asking anyone", "threatened to use force").
@@ -172,16 +175,21 @@ def _content(doc, tok, lemma: str, quote_only: bool) -> tuple[int, int] | None:
             "dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "advcl")
             or (c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "about"))]
         if right and quote_only:
-            return _trim_content(doc, [t for c in right for t in c.subtree])
+            tokens = sorted((t for c in right for t in c.subtree), key=lambda t: t.i)
+            colon = next((t.i for t in tokens if t.text == ":"), None)
+            # "thanked the crowd, adding: "..."": what follows a colon is another clause's
+            return _trim_content(doc, [t for t in tokens if colon is None or t.i < colon])
     if tok.dep_ == "parataxis" and tok.head is not tok:
         # "ISIS terrorists, he said, infiltrated ...": the clause around the cue.
         skip = {t.i for t in tok.subtree}
         span = _trim_content(doc, [t for t in tok.head.subtree if t.i not in skip])
         if span is not None and span[0] < tok.idx < span[1]:
             return span
-    if quote_only:
-        # the parser lost the complement: the rest of the sentence, if a quote is in it
+    if quote_only and lemma in NAMING_VERBS:
+        # the parser lost the complement: the rest of the sentence, if a quote is in it and
+        # no colon hands over to a new clause ("Speaking to TV, Lula was blunt: "...")
         rest = [t for t in doc[tok.i + 1:tok.sent.end]]
-        if any(t.text in "\"“”‘’'" for t in rest):
+        marks = [t for t in rest if t.text in "\"“”‘’'"]
+        if marks and not any(t.text == ":" and t.i < marks[0].i for t in rest):
             return _trim_content(doc, rest)
     return None

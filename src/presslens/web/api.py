@@ -28,6 +28,8 @@ from presslens.web.context import WebContext, cursor, web
 router = APIRouter(prefix="/api")
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: Filters arrive from HTML forms too, where an unset field is sent empty.
+DATE_OR_EMPTY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -194,15 +196,16 @@ def article_filter(
     outlet: Annotated[str | None, Query(description="exact outlet name")] = None,
     author: Annotated[str | None, Query(description="part of an author's name")] = None,
     genre: Annotated[
-        Literal["opinion", "report", "satire", "other"] | None, Query(description="genre")
+        str | None,
+        Query(pattern="^(opinion|report|satire|other)?$", description="opinion, report, ..."),
     ] = None,
     date_from: Annotated[
         str | None,
-        Query(alias="from", pattern=DATE_PATTERN, description="published on or after (ISO)"),
+        Query(alias="from", pattern=DATE_OR_EMPTY, description="published on or after (ISO)"),
     ] = None,
     date_to: Annotated[
         str | None,
-        Query(alias="to", pattern=DATE_PATTERN, description="published on or before (ISO)"),
+        Query(alias="to", pattern=DATE_OR_EMPTY, description="published on or before (ISO)"),
     ] = None,
     technique: Annotated[str | None, Query(description="has this technique label")] = None,
     actor: Annotated[str | None, Query(description="an actor's name (part) or code")] = None,
@@ -212,7 +215,7 @@ def article_filter(
         q=(q or "").strip() or None,
         outlet=outlet or None,
         author=author or None,
-        genre=genre,
+        genre=genre or None,
         date_from=date_from or None,
         date_to=date_to or None,
         technique=technique or None,
