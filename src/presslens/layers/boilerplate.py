@@ -128,6 +128,8 @@ def run(article: Article, doc, options, context: dict) -> None:
     _byline(text, head, items, found)
     _dateline(text, head, items, found)
     _tail(text, paragraphs, items, found)
+    if found.promo_outlet and doc is not None and _names_person(doc, found.promo_outlet):
+        found.promo_outlet = None  # "Follow Jane Doe on Twitter": the writer, not the outlet
 
     items = _without_overlaps(items)
     article.boilerplate = items
@@ -152,6 +154,11 @@ class _Found:
         self.satire_outlet: str | None = None
         self.dateline_outlet: str | None = None
         self.dateline_published: str | None = None
+
+
+def _names_person(doc, name: str) -> bool:
+    """True when spaCy tags ``name`` as a PERSON somewhere in the article."""
+    return any(ent.label_ == "PERSON" and ent.text == name for ent in doc.ents)
 
 
 def _paragraphs(text: str, from_html: bool) -> list[tuple[int, int]]:
