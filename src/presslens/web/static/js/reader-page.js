@@ -9,5 +9,10 @@ Promise.all([
   fetchJSON('/api/techniques').catch(() => []),
 ]).then(([article, catalog]) => {
   document.title = `${article.title || 'Article'} · presslens`;
-  renderReader(root, article, catalog);
+  const view = renderReader(root, article, catalog);
+  // A link to "#layer:index" (as the reader itself writes) marks that item.
+  window.addEventListener('hashchange', () => {
+    const key = decodeURIComponent(window.location.hash.slice(1));
+    if (view.index.has(key)) view.select(key, true);
+  });
 }).catch((err) => showError(root, err));
