@@ -12,9 +12,16 @@ import time
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+from webcorpus import REPORT, XSS_TITLE, build_store, pipeline_options, serve
 
 from presslens.web import create_app
-from webcorpus import REPORT, XSS_TITLE, build_store, pipeline_options, serve
 
 pytestmark = pytest.mark.browser
 
@@ -22,14 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "test-output" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-
-webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -296,7 +295,7 @@ def test_dashboard_charts_and_filters(browser, site):
     shoot(browser, "dashboard")
     # untick a quad class: its edges leave the network
     quads = {link["quad"] for link in network["links"]}
-    dropped = sorted(quads)[0]
+    dropped = min(quads)
     browser.find_element(By.CSS_SELECTOR, f'#quad-filter input[value="{dropped}"]').click()
     network = chart_option(browser, "chart-network")["series"][0]
     assert dropped not in {link["quad"] for link in network["links"]}
