@@ -400,7 +400,7 @@ def read_agents(path: Path, into: Dictionaries) -> None:
         variants = [name]
         for set_name, values in sets.items():
             if set_name in name:
-                variants = [v.replace(set_name, "_" + value) for v in variants for value in values]
+                variants = [v.replace(set_name, value) for v in variants for value in values]
         for variant in variants:
             words = _words(variant)
             if not words:

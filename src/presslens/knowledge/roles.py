@@ -64,7 +64,7 @@ ROLES: dict[str, str] = {
     "priest": "REL", "pope": "REL",
     "civilians": "CVL", "villagers": "CVL", "residents": "CVL", "citizens": "CVL",
     "people": "CVL", "refugees": "REF", "migrants": "REF", "workers": "LAB", "union": "LAB",
-    "unions": "LAB", "farmers": "AGR", "doctors": "HLH", "hospital": "HLH",
+    "unions": "LAB", "farmers": "AGR", "doctors": "HLH",
 }
 
 #: Person titles that code a public role when they precede a name ("President X").

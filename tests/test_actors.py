@@ -1,0 +1,125 @@
+"""Actors: country lexicon, role composition, context coding, exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.knowledge import countries, roles
+from presslens.options import Options
+from presslens.pipeline import analyze_text
+
+LAYERS = ("social", "boilerplate", "entities", "dates", "actors")
+
+
+def analyse(text: str, **metadata):
+    return analyze_text(text, Options(layers=LAYERS), **metadata)
+
+
+def by_code(article) -> dict[str, list[str]]:
+    return {a.code: [m.text for m in a.mentions] for a in article.actors}
+
+
+def check_evidence(article) -> None:
+    for actor in article.actors:
+        assert actor.mentions, actor
+        for m in actor.mentions:
+            assert article.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "kind"),
+    [
+        ("Brazilian", "BRA", "demonym"),
+        ("the United States", "USA", "name"),
+        ("U.S.", "USA", "name"),
+        ("Kremlin", "RUS", "capital"),
+        ("Britain", "GBR", "name"),
+        ("Kyiv", "UKR", "capital"),
+        ("Iran", "IRN", "name"),
+        ("Filipino", "PHL", "demonym"),
+        ("Niamey", "NER", "capital"),
+    ],
+)
+def test_country_lexicon(phrase, code, kind):
+    assert countries.lookup(phrase) == (code, kind)
+
+
+def test_country_lexicon_rejects_non_countries():
+    assert countries.lookup("us") is None  # the pronoun
+    assert countries.lookup("Tuesday") is None
+    assert len(countries.countries()) >= 249
+
+
+def test_role_lexicon():
+    assert roles.role_of("navy") == "MIL"
+    assert roles.role_of("Foreign Minister") == "GOV"
+    assert roles.role_of("parliament") == "LEG"
+    assert roles.role_of("table") is None
+
+
+def test_title_and_demonym_code_a_person_and_its_short_name():
+    text = ("Brazilian President Luiz Inácio Lula da Silva arrived in Maputo on Monday. "
+            "Lula praised the Mozambican government.")
+    article = analyse(text)
+    check_evidence(article)
+    lula = next(a for a in article.actors if a.code == "BRAGOV")
+    assert lula.country == "BRA" and lula.roles == ["GOV"]
+    spans = [(m.start, m.end, m.text) for m in lula.mentions]
+    assert spans[0] == (0, 45, "Brazilian President Luiz Inácio Lula da Silva")
+    assert (75, 79, "Lula") in spans
+    assert by_code(article)["MOZGOV"] == ["the Mozambican government"]
+
+
+def test_navy_engineers_and_countries():
+    text = "The Russian navy escorted the tankers while Chinese engineers repaired the pipeline."
+    article = analyse(text)
+    check_evidence(article)
+    codes = by_code(article)
+    assert codes["RUSMIL"] == ["The Russian navy"]
+    assert codes["CHN"] == ["Chinese"]
+
+
+def test_organisation_of_a_named_country_carries_it_to_its_acronym():
+    text = ("Turkey's National Intelligence Organization (MIT) detained two suspects. "
+            "The MIT later released one of them.")
+    article = analyse(text)
+    check_evidence(article)
+    mit = next(a for a in article.actors if a.code == "TURSPY")
+    texts = [m.text for m in mit.mentions]
+    assert texts[0] == "Turkey's National Intelligence Organization"
+    assert texts.count("MIT") >= 1
+    later = text.index("MIT later")
+    assert any(m.start == later and m.end == later + 3 for m in mit.mentions)
+
+
+def test_role_with_country_in_a_prepositional_phrase():
+    article = analyse("Soldiers from Mali and officials in Niger met on Sunday.")
+    codes = by_code(article)
+    assert codes["MLIMIL"] == ["Soldiers from Mali"]
+    assert codes["NERGOV"] == ["officials in Niger"]
+
+
+def test_organisations_and_seats_of_power():
+    article = analyse("NATO and the White House criticised the Kremlin.")
+    codes = by_code(article)
+    assert "IGOWSTNAT" in codes
+    assert codes["USAGOV"] == ["the White House"]
+    assert codes["RUSGOV"] == ["the Kremlin"]
+
+
+def test_bare_role_takes_the_dateline_country():
+    text = ("NIAMEY, Aug 9, 2023 (Sahel Wire) — The junta ordered the French ambassador to "
+            "leave within 48 hours.")
+    article = analyse(text)
+    codes = by_code(article)
+    assert codes.get("NERMIL") == ["The junta"]
+    assert codes.get("FRAGOV") == ["the French ambassador"]
+
+
+def test_actor_ids_are_stable_and_ordered():
+    text = "Germany thanked France. France thanked Germany."
+    first = analyse(text)
+    second = analyse(text)
+    assert [a.model_dump() for a in first.actors] == [a.model_dump() for a in second.actors]
+    assert [a.id for a in first.actors] == ["A1", "A2"]
+    assert [a.code for a in first.actors] == ["DEU", "FRA"]
