@@ -81,21 +81,21 @@ def run(article: Article, doc, options, context: dict) -> None:
     from_html = bool(raw is not None and raw.from_html)
     posts = [p for p in (_from_embed(text, e) for e in (raw.embeds if raw else ())) if p]
     for post in _residue(text, from_html):
-        _add(posts, post)
+        _add(posts, post, text)
     posts.sort(key=lambda p: (p.start, p.end))
     article.social_posts = posts
 
 
-def _add(posts: list[SocialPost], post: SocialPost) -> None:
+def _add(posts: list[SocialPost], post: SocialPost, text: str) -> None:
     """Add a residue post, or merge it into an overlapping one (markup or earlier residue)."""
     for i, other in enumerate(posts):
         if post.start < other.end and other.start < post.end:
-            posts[i] = _merge(other, post)
+            posts[i] = _merge(other, post, text)
             return
     posts.append(post)
 
 
-def _merge(first: SocialPost, second: SocialPost) -> SocialPost:
+def _merge(first: SocialPost, second: SocialPost, text: str) -> SocialPost:
     """One post covering both: the first's fields win, the second fills what it lacks."""
     data = first.model_dump()
     for key, value in second.model_dump().items():
@@ -103,6 +103,10 @@ def _merge(first: SocialPost, second: SocialPost) -> SocialPost:
             data[key] = value
     if first.text_start == first.text_end:
         data["text_start"], data["text_end"] = second.text_start, second.text_end
+    # the embed and its residue are one post: cover both (the signature often lies outside)
+    data["start"] = min(first.start, second.start)
+    data["end"] = max(first.end, second.end)
+    data["text"] = text[data["start"]:data["end"]]
     return SocialPost(**data)
 
 
@@ -141,16 +145,17 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
                              m.group("handle"), date, from_html, detached_needs=_TWITTER_URL))
     for m in _FACEBOOK_SIGNATURE.finditer(text):
         sig_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        _add(posts, _signed(text, sig_start, m.end(), "facebook", m.group("author"), None,
-                            timex.parse_day_month_year(m.group("date")), from_html))
+        post = _signed(text, sig_start, m.end(), "facebook", m.group("author"), None,
+                       timex.parse_day_month_year(m.group("date")), from_html)
+        _add(posts, post, text)
     for m in _INSTAGRAM_SIGNATURE.finditer(text):
         sig_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         date = None
         if m.group("date"):
             date = timex.parse_day_month_year(m.group("date"))
-        _add(posts, _signed(text, sig_start, m.end(), "instagram", m.group("author"),
-                            m.group("handle") or m.group("handle2"), date, from_html,
-                            detached_needs=None))
+        post = _signed(text, sig_start, m.end(), "instagram", m.group("author"),
+                       m.group("handle") or m.group("handle2"), date, from_html)
+        _add(posts, post, text)
     for m in _ENDING_LINK.finditer(text):
         url = m.group("url")
         platform = "telegram" if m.group("tg") else "facebook" if "facebook." in url else "twitter"
@@ -160,14 +165,14 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
         post = _linked(text, m.start("url"), m.end("url"), platform, from_html)
         if platform == "telegram":
             post = post.model_copy(update={"handle": m.group("tg")})
-        _add(posts, post)
+        _add(posts, post, text)
     for m in _YOUTUBE.finditer(text):
         end = m.end()
         while end > m.start() and text[end - 1] in _TRAILING_PUNCT:
             end -= 1
-        _add(posts, SocialPost(start=m.start(), end=end, text=text[m.start():end],
-                               platform="youtube", text_start=m.start(), text_end=m.start(),
-                               urls=[text[m.start():end]]))
+        post = SocialPost(start=m.start(), end=end, text=text[m.start():end], platform="youtube",
+                          text_start=m.start(), text_end=m.start(), urls=[text[m.start():end]])
+        _add(posts, post, text)
     return posts
 
 
