@@ -18,71 +18,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
-from presslens import layers as layer_registry
-from presslens import nlp
-from presslens.ingest import RawDocument
-from presslens.options import Options
-from presslens.pipeline import new_article
 from presslens.quotation import gold as goldset
 
 ROOT = Path(__file__).resolve().parents[1]
 PTC = ROOT.parent / "shared" / "data" / "ptc" / "train" / "articles"
 
 
-def _prior_layers() -> list:
-    """The layers the quotes layer requires, in registry order, that exist."""
-    from presslens.layers import quotes
-
-    wanted = set(quotes.REQUIRES)
-    # the entities layer may itself require others (e.g. boilerplate): take everything before
-    names = []
-    for name in layer_registry.REGISTRY:
-        if name == "quotes":
-            break
-        names.append(name)
-    return [(n, m) for n, m in layer_registry.available(tuple(names))
-            if n in wanted or n in ("boilerplate", "actors")]
-
-
 def evaluate(errors: bool = False) -> dict:
     """Run the quotes layer over the gold set; return the figures."""
-    from presslens.layers import quotes
-
     articles = goldset.load(ROOT / "tests" / "gold" / "quotes", PTC if PTC.is_dir() else None,
                             ROOT / "samples")
-    pipeline = nlp.load()
-    prior = _prior_layers()
-    options = Options()
-    scores: dict[str, goldset.Score] = {}
-    parse_s = layer_s = 0.0
-    for g in articles:
-        raw = RawDocument(source=str(g.path), text=g.text)
-        article = new_article(raw)
-        t0 = time.perf_counter()
-        doc = pipeline(g.text)
-        parse_s += time.perf_counter() - t0
-        context = {"raw": raw}
-        for _name, module in prior:
-            module.run(article, doc, options, context)
-        t0 = time.perf_counter()
-        quotes.run(article, doc, options, context)
-        layer_s += time.perf_counter() - t0
-        bad = article.evidence_errors()
-        if bad:
-            raise AssertionError(f"{g.id}: evidence broken: {bad[:3]}")
-        goldset.score(g, article.quotes, scores)
-    n = len(articles)
+    run = goldset.evaluate(articles)
+    n = run.articles
     out = {
         "articles": n,
         "ptc_articles": sum(1 for g in articles if g.source == "ptc"),
-        "prior_layers": [name for name, _ in prior],
-        "parse_ms_per_article": round(1000 * parse_s / n, 1) if n else None,
-        "quotes_ms_per_article": round(1000 * layer_s / n, 1) if n else None,
+        "prior_layers": [name for name, _ in goldset.layers_before_quotes()],
+        "parse_ms_per_article": round(1000 * run.parse_s / n, 1) if n else None,
+        "quotes_ms_per_article": round(1000 * run.quotes_s / n, 1) if n else None,
     }
-    for cls, s in scores.items():
+    for cls, s in run.scores.items():
         out[cls] = {
             "gold": s.gold, "predicted": s.predicted, "matched": s.matched,
             "precision": round(s.precision, 3), "recall": round(s.recall, 3),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,3 +174,59 @@ def score(article: GoldArticle, predicted: list, scores: dict[str, Score]) -> No
         for pi, p in enumerate(pred):
             if pi not in used_p:
                 s.misses.append(f"{article.id} extra {cls}: {text[p.start:p.end][:80]!r}")
+
+
+def layers_before_quotes() -> list:
+    """The layers that run before quotes in a full run and exist: (name, module) pairs."""
+    from presslens import layers as registry
+
+    names = []
+    for name in registry.REGISTRY:
+        if name == "quotes":
+            break
+        names.append(name)
+    # what quotes reads (entities, social), what those read, and actors for speaker.actor
+    wanted = {"social", "boilerplate", "entities", "actors"}
+    return [(n, m) for n, m in registry.available(tuple(names)) if n in wanted]
+
+
+@dataclass
+class Run:
+    """Scores of one run over the gold set, and where the time went."""
+
+    scores: dict[str, Score]
+    articles: int
+    parse_s: float
+    quotes_s: float
+
+
+def evaluate(articles: list[GoldArticle]) -> Run:
+    """Parse each gold article, run the layers before quotes, then quotes; score and time it."""
+    from presslens import nlp
+    from presslens.ingest import RawDocument
+    from presslens.layers import quotes
+    from presslens.options import Options
+    from presslens.pipeline import new_article
+
+    pipeline = nlp.load()
+    prior = layers_before_quotes()
+    options = Options()
+    scores: dict[str, Score] = {}
+    parse_s = quotes_s = 0.0
+    for g in articles:
+        raw = RawDocument(source=str(g.path), text=g.text)
+        article = new_article(raw)
+        t0 = time.perf_counter()
+        doc = pipeline(g.text)
+        parse_s += time.perf_counter() - t0
+        context = {"raw": raw}
+        for _name, module in prior:
+            module.run(article, doc, options, context)
+        t0 = time.perf_counter()
+        quotes.run(article, doc, options, context)
+        quotes_s += time.perf_counter() - t0
+        broken = article.evidence_errors()
+        if broken:
+            raise AssertionError(f"{g.id}: evidence broken: {broken[:3]}")
+        score(g, article.quotes, scores)
+    return Run(scores, len(articles), parse_s, quotes_s)
