@@ -13,7 +13,7 @@ from presslens.quotation.marks import quoted_spans
 OPTIONS = Options(layers=("social", "boilerplate", "entities", "quotes"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _analyze(text: str):
     article = analyze_text(text, OPTIONS)
     assert article.evidence_errors() == []
