@@ -605,7 +605,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
             if governor is not None and governor.pos_ == "ADP":
                 governor = governor.head
-            if governor is not None and governor.pos_ == "VERB":
+            if governor is not None and governor.pos_ == "VERB" and (
+                governor.lemma_.lower() in lexicon.LIGHT_VERBS
+                or governor.lemma_.lower() in lexicon.MODALITY_VERBS
+            ):
                 subj, passive = _subject(governor)
                 if subj is not None and not passive:
                     sources = _actors_of_phrase(subj, spans)
