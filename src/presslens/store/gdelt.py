@@ -81,7 +81,7 @@ def events_to_gdelt_rows(articles: Iterable[Article]) -> list[dict]:
             root = event.root
             row.update({
                 # GDELT marks events of the lead paragraph as root events.
-                "IsRootEvent": "1" if event.start < lead_end else "0",
+                "IsRootEvent": "1" if event.trigger.start < lead_end else "0",
                 "EventCode": event.code,
                 "EventBaseCode": event.code[:3],
                 "EventRootCode": root,
