@@ -71,7 +71,8 @@ def run_layers(article: Article, doc, options: Options, raw: RawDocument | None 
                names: tuple[str, ...] | None = None) -> None:
     """Run the requested layers in registry order over an article and its parse."""
     context = {"raw": raw}
-    for name, module in layer_registry.available(names or options.layers):
+    # an empty tuple means "none" (a non-English text keeps no English layer), not "all"
+    for name, module in layer_registry.available(options.layers if names is None else names):
         try:
             module.run(article, doc, options, context)
         except Exception as exc:  # a layer bug must name the article, not kill the batch
