@@ -188,15 +188,30 @@ def run(article: Article, doc, options, context: dict) -> None:
         if ent.label_ not in NAMED_LABELS:
             continue
         start, end = ent.start_char, ent.end_char
+        if ent.label_ == "PERSON":
+            start = _given_names(doc, ent.start, start)
         if "\n" in text[start:end]:
             continue  # a span across a paragraph break is a parse error, not a name
-        mentions.append((start, end, ent.label_, display(ent.text, ent.label_)))
+        mentions.append((start, end, ent.label_, display(text[start:end], ent.label_)))
     groups = _group(mentions, [display(a, "PERSON") for a in article.authors])
     article.entities = [
         Entity(start=s, end=e, text=text[s:e], label=label, group=groups[i][0],
                name=groups[i][1])
         for i, (s, e, label, _name) in enumerate(mentions)
     ]
+
+
+def _given_names(doc, first: int, start: int) -> int:
+    """Start of a PERSON mention widened over given names spaCy left out ("Luiz" before
+    "Inácio Lula da Silva" at a sentence start): untagged proper nouns that are not titles."""
+    i = first
+    while i > 0 and first - i < 2:
+        token = doc[i - 1]
+        if (token.tag_ != "NNP" or token.ent_type_ or not token.is_alpha
+                or not token.text[0].isupper() or _TITLES.match(token.text + " ")):
+            break
+        i -= 1
+    return doc[i].idx if i < first else start
 
 
 class _Groups:
