@@ -10,7 +10,8 @@ LAYERS = ("social", "boilerplate", "entities", "dates", "actors", "quotes", "eve
 
 
 def test_rows_carry_the_gdelt_columns_that_apply():
-    text = ("Turkish police arrested two Syrian smugglers in Istanbul on 3 March 2024.\n\n"
+    text = ("A quiet week on the border\n\n"
+            "Turkish police arrested two Syrian smugglers in Istanbul on 3 March 2024.\n\n"
             "Later the Greek government praised Turkey for the arrests.")
     article = analyze_text(text, Options(layers=LAYERS), url="https://example.org/a",
                            published="2024-03-05")
