@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from webcorpus import OPINION, build_store, pipeline_options, serve
 
 from presslens.model import Article
+from presslens.store import StoreError
 from presslens.web import create_app
 
 BASE = "http://127.0.0.1"
@@ -464,3 +465,51 @@ def test_real_server_over_tcp(corpus, tmp_path):
         assert http.get("/api/articles").json()["items"][0]["id"] == article_id
         js = http.get("/vendor/echarts.min.js")
         assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+
+
+HOLD_STORE = (
+    "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == '1');"
+    " print('open', flush=True); time.sleep(60)"
+)
+
+
+def _hold(path, read_only: bool):
+    """Another process with the store open (as a second `presslens` would have it)."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_STORE, str(path), "1" if read_only else "0"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout.readline().strip() == "open"
+    return holder
+
+
+def test_store_open_elsewhere_is_served_read_only(corpus, tmp_path):
+    path, articles = corpus
+    copy = tmp_path / "shared.duckdb"
+    copy.write_bytes(path.read_bytes())
+    holder = _hold(copy, read_only=True)
+    try:
+        app = create_app(copy, pipeline_options())
+        with TestClient(app, base_url=BASE) as c:
+            assert c.get("/api/health").json()["read_only"] is True
+            assert c.get("/api/articles").json()["total"] == len(articles)
+            resp = c.post("/api/analyze/text", json={"text": SHORT, "store": True})
+            assert resp.status_code == 409
+            assert "read-only" in resp.json()["detail"]
+            assert c.post("/api/analyze/text", json={"text": SHORT}).status_code == 200
+            page = c.get("/analyze").text
+            assert 'id="in-store" disabled' in page
+    finally:
+        holder.kill()
+        holder.wait()
+    writer = _hold(copy, read_only=False)
+    try:
+        with pytest.raises(StoreError) as info:
+            create_app(copy, pipeline_options())
+        assert str(copy) in str(info.value) and "cannot open store" in str(info.value)
+    finally:
+        writer.kill()
+        writer.wait()

@@ -292,6 +292,7 @@ def test_dashboard_charts_and_filters(browser, site):
         for q in a.quotes:
             if q.speaker:
                 assert q.speaker.name in speakers
+    time.sleep(1.5)  # let the charts' opening animation finish before the picture
     shoot(browser, "dashboard")
     # untick a quad class: its edges leave the network
     quads = {link["quad"] for link in network["links"]}

@@ -2,8 +2,8 @@
 
 Analyses run in worker threads so the server keeps answering while spaCy works.  A Python
 thread cannot be stopped, so the time limit is a limit on waiting: past it the client gets a
-504 at once, and while the pool is still busy with the over-long job new analyses are refused
-with 503 instead of queueing without bound.
+504 at once (and an abandoned analysis is never stored), and once the workers and a short
+queue are full, new analyses are refused with 503 instead of queueing without bound.
 """
 
 from __future__ import annotations
@@ -92,11 +92,20 @@ def raw_from_url(url: str, options: Options) -> RawDocument:
 class Analyst:
     """Runs analyses with a time limit and a bounded number of workers."""
 
-    def __init__(self, store: Store | None, options: Options, timeout: float, workers: int = 1):
+    def __init__(
+        self,
+        store: Store | None,
+        options: Options,
+        timeout: float,
+        workers: int = 1,
+        queue: int = 4,
+    ):
         self.store = store
         self.options = options
         self.timeout = timeout
         self.workers = workers
+        #: analyses allowed to wait for a worker; more are refused with 503.
+        self.queue = queue
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="presslens-analyse")
         self._running = 0
         self._lock = threading.Lock()
@@ -161,7 +170,7 @@ class Analyst:
         """Read and analyse one document (and store it if asked), within the time limit."""
         options = self.options_for(layers)
         with self._lock:
-            if self._running >= self.workers:
+            if self._running >= self.workers + self.queue:
                 raise ApiError(503, "the analyser is busy with earlier requests; retry shortly")
             self._running += 1
         abandoned = threading.Event()

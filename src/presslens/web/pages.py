@@ -90,6 +90,7 @@ def library(
             "next_link": page_link(page + 1) if page < pages else None,
             "filtered": not f.is_empty(),
             "sorts": list(queries.SORTS),
+            "export_query": urlencode({k: v for k, v in kept.items() if k != "sort"}),
         },
     )
 

@@ -144,7 +144,10 @@ function drawNetwork() {
       layout: 'force',
       roam: true,
       draggable: true,
-      force: { repulsion: 220, edgeLength: [60, 150], gravity: 0.14 },
+      // Small networks spread out; large ones are pulled in so they stay inside the panel.
+      force: nodes.length < 25
+        ? { repulsion: 520, edgeLength: [110, 220], gravity: 0.06 }
+        : { repulsion: 220, edgeLength: [60, 150], gravity: 0.14 },
       zoom: 0.9,
       edgeSymbol: ['none', 'arrow'],
       edgeSymbolSize: 7,
