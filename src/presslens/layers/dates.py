@@ -148,15 +148,18 @@ def run(article: Article, doc, options, context: dict) -> None:
 def _mentions(text: str, doc) -> list[tuple[int, int, re.Match | None]]:
     """(start, end, pattern match or None) of every date expression, in text order."""
     found: list[tuple[int, int, re.Match | None]] = []
+    rejected: list[tuple[int, int]] = []
     for m in _scan(text):
         kind = m.lastgroup
         if kind == "year" and _previous_word(text, m.start()) not in _YEAR_CUES:
             continue  # a bare number; spaCy may still call it a DATE (below)
         if kind == "month" and m.group("mo") == "May" and not m.group("mo_w") \
                 and _previous_word(text, m.start()) not in _MAY_CUES:
+            rejected.append(m.span())
             continue
         if kind == "dayword" and m.group(0) == "Today" and _after_name(text, m.start()):
-            continue  # "Meridian Today", "USA Today": a name
+            rejected.append(m.span())  # "Meridian Today", "USA Today": a name
+            continue
         found.append((m.start(), m.end(), m))
     starts = [s for s, _e, _m in found]
     extra = []
@@ -167,6 +170,8 @@ def _mentions(text: str, doc) -> list[tuple[int, int, re.Match | None]]:
         i = bisect.bisect_left(starts, e)
         if i > 0 and found[i - 1][1] > s:
             continue  # a pattern already covers (part of) it, with a more precise span
+        if any(rs < e and s < re_ for rs, re_ in rejected):
+            continue  # spaCy's reading of a word we know is not a date here
         year = re.fullmatch(rf"(?:(?:the year|early|late|mid-?)\s*)?({_YEAR})", ent.text)
         if year:
             m = _EXPRESSION.match(text, s + year.start(1), s + year.end(1))
