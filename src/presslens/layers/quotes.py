@@ -52,8 +52,8 @@ REQUIRES: tuple[str, ...] = ("entities", "social")
 ASSIGNS: tuple[str, ...] = ("quotes",)
 
 #: A cue's content with fewer unquoted words than this is a quote introduced by a cue ("said
-#: that "..."" has one: "that" is dropped already); more makes it mixed speech.
-MIXED_MIN_WORDS = 2
+#: that "..."": "that" is dropped already); one more word ('he "gave it up"') makes it mixed.
+MIXED_MIN_WORDS = 1
 #: How far a pronoun looks back for the person who spoke last (characters).
 LAST_SPEAKER_REACH = 1200
 #: Words allowed between a quote and the cue after it ("," said the former minister on Monday).
@@ -62,6 +62,11 @@ AFTER_GAP_WORDS = 7
 BEFORE_GAP_WORDS = 12
 
 _WORD = re.compile(r"\w+")
+#: Words before a quote that make it part of a noun phrase: a term or a title, not speech.
+_NOUN_PHRASE_LEAD = frozenset(
+    ["a", "an", "the", "so-called", "his", "her", "its", "their", "our", "my", "your",
+     "this", "that", "these", "those", "as", "of", "called", "dubbed", "titled", "entitled"]
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
@@ -125,7 +130,8 @@ class _Reader:
             inside = [q for q in self.quotes if q.start < ce and q.end > cs]
             if cue.quote_only and not inside:
                 continue
-            if inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS:
+            if (inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS
+                    and self._full_clause(inside)):
                 for q in inside:
                     direct_cue.setdefault(id(q), cue)
             elif inside:
@@ -143,8 +149,14 @@ class _Reader:
             if id(q) in used_quotes or _inside(q.start, head_spans):
                 continue
             cue = direct_cue.get(id(q))
-            if cue is None and id(q) not in covered:
+            if cue is None and id(q) not in covered and not self._in_noun_phrase(q):
                 cue = self._adjacent_cue(q)
+                partial = self._partial(q, cue) if cue is not None else None
+                if partial is not None:
+                    # a quoted fragment inside the writer's clause: mixed speech
+                    used_cues.add(id(cue))
+                    drafts.append(_Draft(*partial, "mixed", cue, quotes=[q]))
+                    continue
             if cue is not None:
                 used_cues.add(id(cue))
                 draft = _Draft(q.start, q.end, "direct", cue, parts=list(q.parts), quotes=[q])
@@ -268,6 +280,19 @@ class _Reader:
             break
         return cs, ce
 
+    def _full_clause(self, quotes: list[QuotedSpan]) -> bool:
+        """True when the quoted words hold a clause with its subject, not a fragment.
+
+        'insisting that "the issue is serious"' quotes a sentence: direct.  'rejected as
+        "absurd"' or 'admitted "may not be a deterrent"' quote a fragment: mixed.
+        """
+        for q in quotes:
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and
+                                        q.start <= t.head.idx < q.end for t in span):
+                return True
+        return False
+
     def _unquoted_words(self, start: int, end: int, quotes: list[QuotedSpan], cue: Cue) -> int:
         """Words of the content outside quotation marks and outside the cue's own clause."""
         chars = list(self.text[start:end])
@@ -321,8 +346,10 @@ class _Reader:
             if cue.start <= q.close or cue.according:
                 continue
             gap = text[q.close + 1:cue.start]
-            if len(_WORD.findall(gap)) > AFTER_GAP_WORDS or _SENTENCE_END.search(gap + " "[:0]):
+            if len(_WORD.findall(gap)) > AFTER_GAP_WORDS or _SENTENCE_END.search(gap):
                 break
+            if text[q.end - 1:q.end] == "." and gap.strip()[:1].isupper():
+                break  # '"... for." This is what he told': a new sentence
             if "\n" in gap and not gap.strip()[:1].islower():
                 break
             if any(o.open > q.close and o.open < cue.start for o in self.quotes):
@@ -349,6 +376,40 @@ class _Reader:
             # '"...," she said' wins unless the quote is introduced by a colon
             return before if self.text[before.end:q.open].rstrip().endswith(":") else after
         return after or before
+
+    def _in_noun_phrase(self, q: QuotedSpan) -> bool:
+        """A quote after a determiner or "as" names or labels something: 'a "peace plan"'."""
+        prev = self.text[:q.open].rstrip()[-14:].lower().split()
+        return bool(prev) and prev[-1] in _NOUN_PHRASE_LEAD
+
+    def _partial(self, q: QuotedSpan, cue: Cue) -> tuple[int, int] | None:
+        """The clause around a quoted fragment, when the quote is only part of it.
+
+        '... asking everybody to simply "move on," said Yore': the writer's words lead to the
+        quote; 'lamented "how much filth" there was': the writer's words follow it.
+        """
+        text = self.text
+        if self._full_clause([q]):
+            return None
+        sent = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if sent is None:
+            return None
+        s_start = max(sent[0].sent.start_char, text.rfind("\n", 0, q.open) + 1)
+        s_end = sent[-1].sent.end_char
+        line_end = text.find("\n", q.close)
+        s_end = min(s_end, len(text) if line_end < 0 else line_end)
+        if cue.start > q.close:
+            lead = text[s_start:q.open]
+            if ":" in lead or len(_WORD.findall(lead)) < 2:
+                return None
+            a = s_start + len(lead) - len(lead.lstrip())
+            return a, q.end
+        tail = text[q.close + 1:s_end]
+        gap = text[cue.end:q.open]
+        if gap.rstrip().endswith((":", ",")) or len(_WORD.findall(tail)) < 2:
+            return None
+        clause = re.split(r"[,;:—–]| - ", tail, maxsplit=1)[0].rstrip(" .")
+        return q.start, q.close + 1 + len(clause)
 
     def _inverted_subject(self, cue: Cue, q: QuotedSpan):
         """The speaker of '"...," said the minister' or '"...," Secretary X said'."""
@@ -453,9 +514,7 @@ class _Reader:
             " .,;:!?")
         if alone and len(words) >= 2:
             return True
-        prev = text[:q.open].rstrip()[-12:].lower().split()
-        if prev and prev[-1] in ("a", "an", "the", "so-called", "his", "her", "its", "their",
-                                 "our", "my", "your", "this", "that", "as", "of"):
+        if self._in_noun_phrase(q):
             return False
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         finite = span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)

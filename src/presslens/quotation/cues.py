@@ -146,7 +146,10 @@ def find_cues(doc) -> list[Cue]:
         quote_only = lemma in QUOTE_ONLY_VERBS
         if lemma not in SPEECH_VERBS and not quote_only:
             continue
-        cues.append(Cue(tok.idx, tok.idx + len(tok.text), lemma, subject_of(tok),
+        subject = subject_of(tok)
+        if quote_only and subject is None:
+            continue  # "a woman described as "a former official"": the writer's own words
+        cues.append(Cue(tok.idx, tok.idx + len(tok.text), lemma, subject,
                         _content(doc, tok, lemma, quote_only), quote_only, token_i=tok.i))
     return cues
 
