@@ -69,6 +69,8 @@ def test_openapi_documents_every_api_route(client):
             assert op.get("summary"), f"{method} {path} has no summary"
             assert op.get("description"), f"{method} {path} has no description"
             assert "200" in op["responses"], f"{method} {path} documents no success"
+            for param in op.get("parameters", []):
+                assert param.get("description"), f"{method} {path}: {param['name']} undocumented"
     assert "Article" in spec["components"]["schemas"]
     assert "422" in spec["paths"]["/api/analyze/text"]["post"]["responses"]
     assert "403" in spec["paths"]["/api/analyze/url"]["post"]["responses"]

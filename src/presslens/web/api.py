@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, UploadFile
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -318,9 +318,12 @@ async def analyze_url(body: AnalyzeUrl, ctx: Ctx) -> Analysed:
 def list_articles(
     f: Filter,
     cur: Annotated[Any, Depends(cursor)],
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    sort: Annotated[Literal["newest", "oldest", "title", "techniques"], Query()] = "newest",
+    limit: Annotated[int, Query(ge=1, le=500, description="articles per page (1-500)")] = 50,
+    offset: Annotated[int, Query(ge=0, description="articles to skip")] = 0,
+    sort: Annotated[
+        Literal["newest", "oldest", "title", "techniques"],
+        Query(description="newest, oldest, title, or techniques (most first)"),
+    ] = "newest",
 ) -> ArticlePage:
     """Stored articles matching every given filter, one summary each, newest first."""
     total, rows = queries.search_articles(cur, f, limit=limit, offset=offset, sort=sort)
@@ -333,7 +336,9 @@ def list_articles(
     summary="One article with all its layers",
     responses=_errors(404),
 )
-def get_article(article_id: str, ctx: Ctx) -> Article:
+def get_article(
+    article_id: Annotated[str, Path(description="the article's id (hash of its text)")], ctx: Ctx
+) -> Article:
     """The stored article: text, metadata and every layer's spans (offsets into `text`)."""
     article = ctx.store.get(article_id)
     if article is None:
@@ -406,7 +411,7 @@ def stats_events(
 def stats_speakers(
     f: Filter,
     cur: Annotated[Any, Depends(cursor)],
-    limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    limit: Annotated[int, Query(ge=1, le=500, description="speakers to list (1-500)")] = 20,
 ) -> list[SpeakerCount]:
     """Speakers ranked by the number of quotes attributed to them."""
     return [SpeakerCount(**r) for r in queries.top_speakers(cur, f, limit)]
@@ -449,7 +454,9 @@ def export_articles(
     f: Filter,
     ctx: Ctx,
     cur: Annotated[Any, Depends(cursor)],
-    format: Annotated[Literal["jsonl", "csv"], Query()] = "jsonl",
+    format: Annotated[
+        Literal["jsonl", "csv"], Query(description="jsonl (whole articles) or csv (table rows)")
+    ] = "jsonl",
 ) -> StreamingResponse:
     """The filtered articles as a download: JSON Lines with every layer, or CSV rows."""
     if format == "csv":
@@ -477,10 +484,10 @@ def export_articles(
     },
 )
 def export_layer(
-    layer: str,
+    layer: Annotated[str, Path(description="layer name, e.g. events or techniques")],
     f: Filter,
     cur: Annotated[Any, Depends(cursor)],
-    format: Annotated[Literal["jsonl", "csv"], Query()] = "csv",
+    format: Annotated[Literal["jsonl", "csv"], Query(description="csv or jsonl rows")] = "csv",
 ) -> StreamingResponse:
     """Every span of one layer (social_posts, boilerplate, entities, dates, actors, quotes,
     events, techniques) for the filtered articles."""
