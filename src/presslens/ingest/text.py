@@ -23,12 +23,20 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data`` to ``(text, encoding)``; raise IngestError for empty or binary input.
 
-    A byte-order mark decides the encoding and is not part of the text. Without one, strict
+    A byte-order mark decides the encoding (a UTF-16/32 one is consumed by decoding; a UTF-8
+    one stays as U+FEFF so offsets match the file's characters). Without one, strict
     UTF-8 is tried first; otherwise charset-normalizer picks a legacy encoding (cp1252,
     latin-1, ...) and the caller records it as a warning.
     """
     if not data.strip():
         raise IngestError(source, "empty input")
+    if data.startswith(codecs.BOM_UTF8):
+        # A UTF-8 byte-order mark stays in the text as U+FEFF: corpora such as the SemEval
+        # propaganda corpus count it in their character offsets.
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            raise IngestError(source, f"invalid utf-8 after byte-order mark: {exc.reason}")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

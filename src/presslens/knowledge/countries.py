@@ -165,8 +165,33 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "VAT": (("Vatican", "Holy See"), (), ()),
 }
 
-# Words that name a country only inside a longer name or that are too ambiguous to code alone.
-_AMBIGUOUS = {"georgia", "jordan", "chad", "turkey", "guinea", "niger", "china", "us", "congo"}
+# Cities the news names often, beyond capitals (a reported strike "near Kharkiv" is in Ukraine).
+_CITIES: dict[str, tuple[str, ...]] = {
+    "UKR": ("Kharkiv", "Odesa", "Odessa", "Lviv", "Mariupol", "Donetsk", "Luhansk", "Dnipro",
+            "Zaporizhzhia", "Kherson", "Bakhmut", "Avdiivka", "Crimea", "Donbas", "Sumy"),
+    "RUS": ("St Petersburg", "Saint Petersburg", "Belgorod", "Kursk", "Novosibirsk"),
+    "PSE": ("Rafah", "Khan Younis", "Jenin", "Nablus", "Hebron"),
+    "ISR": ("Tel Aviv", "Haifa"),
+    "SYR": ("Aleppo", "Idlib", "Homs", "Raqqa", "Deir ez-Zor"),
+    "IRQ": ("Mosul", "Basra", "Erbil", "Kirkuk", "Fallujah"),
+    "YEM": ("Hodeidah", "Marib", "Taiz"),
+    "LBN": ("Tyre", "Sidon"),
+    "AFG": ("Kandahar", "Herat", "Helmand", "Jalalabad"),
+    "PAK": ("Karachi", "Lahore", "Peshawar", "Quetta"),
+    "IND": ("Mumbai", "Kashmir", "Kolkata"),
+    "CHN": ("Shanghai", "Guangzhou", "Hong Kong", "Xinjiang", "Tibet", "Shenzhen"),
+    "TUR": ("Istanbul", "Izmir"),
+    "NGA": ("Lagos", "Kano", "Maiduguri"),
+    "SDN": ("Darfur", "Omdurman", "El Fasher"),
+    "COD": ("Goma", "Bukavu"),
+    "LBY": ("Benghazi", "Misrata"),
+    "USA": ("New York", "Los Angeles", "Chicago"),
+    "DEU": ("Munich", "Hamburg"),
+    "MLI": ("Timbuktu", "Gao", "Kidal"),
+    "ETH": ("Tigray", "Mekelle"),
+    "MMR": ("Mandalay",),
+    "VEN": ("Maracaibo",),
+}
 
 
 @dataclass(frozen=True)
@@ -197,6 +222,7 @@ def countries() -> dict[str, Country]:
             if value:
                 names.add(value)
         short, demonyms, capitals = _EXTRA.get(c.alpha_3, ((), (), ()))
+        capitals = tuple(capitals) + _CITIES.get(c.alpha_3, ())
         names.update(short)
         out[c.alpha_3] = Country(
             code=c.alpha_3,

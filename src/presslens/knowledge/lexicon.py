@@ -21,6 +21,8 @@ AID = {"aid", "assistance", "help", "support", "loan", "loans", "credit", "grant
        "vaccines", "medicine", "equipment", "billion", "million", "investment"}
 MILITARY_AID = {"weapons", "arms", "missiles", "tanks", "ammunition", "troops", "jets",
                 "drones", "artillery", "munitions", "systems", "soldiers"}
+ACCUSATION = {"accusation", "accusations", "allegation", "allegations", "charge", "charges",
+              "claim", "claims"}
 CEASEFIRE = {"ceasefire", "truce", "armistice", "cease-fire"}
 TALKS = {"talks", "negotiations", "dialogue", "meeting", "meetings", "summit"}
 DIPLOMATS = {"diplomat", "diplomats", "ambassador", "envoy", "attache", "charge"}
@@ -33,6 +35,7 @@ FORCE = {"force", "attack", "attacks", "strike", "strikes", "war", "invasion", "
 VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 01 statements that carry a stance
     "deny": ("016", []),
+    "refute": ("016", []),
     "acknowledge": ("015", []),
     "sympathize": ("018", []),
     "express": (None, [({"condolences", "sympathy"}, "018"), ({"concern"}, "012"),
@@ -45,7 +48,6 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "plead": ("020", []),
     "seek": (None, [(AID | MILITARY_AID | {"security"}, "023"), (TALKS, "026"),
                     ({"clarification", "explanation", "information"}, "020")]),
-    "call": (None, [({"for"}, "020"), ({"on"}, "020")]),
     # 03 intent to cooperate
     "pledge": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
     "promise": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
@@ -142,8 +144,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "summon": ("114", []),
     "protest": ("114", []),
     # 12 reject
-    "reject": ("120", [(TALKS, "125"), (AGREEMENT, "127")]),
-    "dismiss": ("120", []),
+    "reject": ("120", [(TALKS, "125"), (AGREEMENT, "127"), (ACCUSATION, "016")]),
+    "dismiss": ("120", [(ACCUSATION, "016")]),
     "refuse": ("120", []),
     "veto": ("129", []),
     "defy": ("128", []),
@@ -204,6 +206,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "beat": ("182", []),
     "assassinate": ("186", []),
     "overthrow": ("180", []),
+    "oust": ("180", []),
+    "depose": ("180", []),
+    "remove": (None, [({"president", "leader", "government", "premier", "king"}, "180")]),
     "topple": ("180", []),
     # 19 fight
     "attack": ("190", []),
@@ -267,6 +272,9 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "threat": ("130", []),
     "ultimatum": ("139", []),
     "arrest": ("173", []),
+    "charge": ("173", []),
+    "indictment": ("173", []),
+    "accusation": ("112", []),
     "aid": ("070", [(MILITARY_AID, "072")]),
     "protest": ("141", []),
     "expulsion": ("174", []),
@@ -277,7 +285,7 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
 PHRASAL: dict[tuple[str, str], str] = {
     ("step", "up"): "050", ("crack", "down"): "175", ("cut", "off"): "161",
     ("break", "off"): "161", ("pull", "out"): "087", ("back", "down"): "080",
-    ("call", "off"): "164", ("set", "fire"): "145", ("shut", "down"): "172",
+    ("call", "off"): "164", ("call", "for"): "020", ("call", "on"): "020", ("set", "fire"): "145", ("shut", "down"): "172",
 }
 
 # Verbs whose object noun carries the event ("launch strikes", "impose sanctions", "hold
@@ -303,6 +311,15 @@ MODALITY_ADJECTIVES = {
     "planned": "planned", "alleged": "hypothetical", "possible": "hypothetical",
     "potential": "hypothetical", "threatened": "threatened", "proposed": "planned",
 }
+
+# Intent: a cooperative act that is only promised or planned ("Moscow would supply Belarus")
+# is CAMEO's "express intent to cooperate" (03), by the root of the act.
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+# Nouns that point back to an earlier event ("The Kremlin dismissed the threat").
+ANAPHORIC = {"threat", "threats", "accusation", "accusations", "claim", "claims", "charge",
+             "charges", "decision", "move", "sanctions", "proposal", "offer", "demand",
+             "demands", "warning", "ultimatum", "plan", "allegation", "allegations"}
 
 # Symmetric events: a compound subject with no target codes each pair both ways.
 SYMMETRIC = {"040", "041", "044", "046", "030", "036", "057", "060", "061", "062", "0871",

@@ -348,10 +348,31 @@ def run(article: Article, doc, options, context: dict) -> None:
     builtin = (options.extra or {}).get("actors", {}).get("builtin", True)
     mentions = code_mentions(article, doc, dicts, builtin=builtin)
     if builtin:
+        _collective_nouns(doc, mentions)
         _dateline_country(article, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
                                  if m.actor_id]
+
+
+_COLLECTIVE = {"alliance", "bloc", "union", "organisation", "organization", "coalition"}
+
+
+def _collective_nouns(doc, mentions: list[Mention]) -> None:
+    """"The alliance", "the bloc": the intergovernmental body named last before them."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    last_igo: Mention | None = None
+    added = []
+    for tok in doc:
+        for m in mentions:
+            if m.start == tok.i and m.code.startswith("IGO"):
+                last_igo = m
+        if (tok.lower_ in _COLLECTIVE and tok.i not in taken and last_igo is not None
+                and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+            added.append(Mention(tok.i - 1, tok.i + 1, last_igo.code, None, [], "context",
+                                 last_igo.group, last_igo.name))
+    mentions.extend(added)
+    mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def _dateline_country(article: Article, mentions: list[Mention]) -> None:

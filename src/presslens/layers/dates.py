@@ -103,6 +103,8 @@ _DATE_WORD = re.compile(
     + timex.MONTH + "|" + timex.WEEKDAY,
     re.IGNORECASE,
 )
+#: spaCy calls ages DATE ("Lula, 78,", "a 40-year-old"): they are not dates.
+_AGE = re.compile(r"^\d{1,3}$|\byears? old\b|-year-old|\baged?\b")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
@@ -178,7 +180,7 @@ def _mentions(text: str, doc) -> list[tuple[int, int, re.Match | None]]:
             if m is not None and m.lastgroup == "year":
                 extra.append((m.start(), m.end(), m))
                 continue
-        if _DATE_WORD.search(ent.text):
+        if _DATE_WORD.search(ent.text) and not _AGE.search(ent.text):
             extra.append((s, e, None))
     return sorted(found + extra, key=lambda x: (x[0], x[1]))
 

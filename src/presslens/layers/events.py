@@ -450,6 +450,8 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
     coded = _dedupe(coded)
     coded = _drop_reporting(coded, doc)
+    if builtin:
+        coded = _anaphoric_targets(coded, doc)
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
@@ -528,6 +530,27 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
     return kept
 
 
+def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
+    """"The Kremlin dismissed the threat": the target is who made the earlier threat."""
+    out: list[Coded] = []
+    for c in coded:
+        if c.target is None and c.source is not None:
+            tok = doc[c.trigger]
+            refers = any(
+                child.dep_ in ("dobj", "nsubjpass") and child.lower_ in lexicon.ANAPHORIC
+                and any(d.lower_ in ("the", "this", "that", "these", "those") for d in child.lefts)
+                for child in tok.children
+            )
+            if refers:
+                earlier = [e for e in out if e.trigger < c.trigger and e.source is not None
+                           and e.source.actor != c.source.actor]
+                if earlier:
+                    c = Coded(c.trigger, c.trigger_end, c.code, c.source, earlier[-1].source,
+                              c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
 def _drop_reporting(coded: list[Coded], doc) -> list[Coded]:
     """A reporting or cognition verb whose complement holds a coded event is no event itself:
     "X is about to restore ties with Y, an official said" codes the restoring only."""
@@ -596,6 +619,9 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     if modality == "negated" and not petrarch_mode and code[:2].isdigit() and int(code[:2]) <= 8:
         # "Paris did not recognise the junta": refusing cooperation is a rejection (CAMEO 12).
         code, modality = "120", "asserted"
+    if modality in ("planned", "hypothetical") and not petrarch_mode and paired is None:
+        # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03).
+        code = lexicon.INTENT_BY_ROOT.get(code[:2], code)
     sources: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -611,7 +637,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             ):
                 subj, passive = _subject(governor)
                 if subj is not None and not passive:
-                    sources = _actors_of_phrase(subj, spans)
+                    sources = _subject_actors(subj, spans)
                 if governor.dep_ in ("xcomp", "ccomp") and tok.dep_ == "dobj":
                     modality = _modality(governor)
         else:
