@@ -76,10 +76,12 @@ def load(gold_dir: Path, ptc_articles: Path | None, samples: Path) -> list[GoldA
     out = []
     for path in sorted(gold_dir.glob("*.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
-        if g["source"] == "ptc":
+        if g["source"] in ("ptc", "ptc_dev"):
             if ptc_articles is None:
                 continue
-            text_path = ptc_articles / f"{g['id']}.txt"
+            folder = ptc_articles if g["source"] == "ptc" else (
+                ptc_articles.parent.parent / "dev" / "articles")
+            text_path = folder / f"{g['id']}.txt"
         else:
             text_path = samples / g["id"]
         text = text_path.read_text(encoding="utf-8")
