@@ -187,6 +187,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 17 coerce
     "seize": ("171", []),
     "confiscate": ("171", []),
+    "steal": ("171", []),
+    "harass": ("150", []),
+    "harry": ("150", []),
     "arrest": ("173", []),
     "detain": ("173", []),
     "jail": ("173", []),
@@ -279,6 +282,9 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "protest": ("141", []),
     "expulsion": ("174", []),
     "crackdown": ("175", []),
+    "seizure": ("171", []),
+    "abduction": ("181", []),
+    "kidnapping": ("181", []),
 }
 
 # Phrasal verbs: lemma + particle -> code ("step up ties", "crack down").

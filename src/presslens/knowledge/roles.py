@@ -105,6 +105,33 @@ ORGANISATIONS: dict[str, str] = {
     "gru": "RUSSPY", "mi6": "GBRSPY", "idf": "ISRMIL", "kremlin": "RUSGOV",
     "white house": "USAGOV", "pentagon": "USAMIL", "state department": "USAGOV",
     "downing street": "GBRGOV", "elysee": "FRAGOV",
+    "irgc": "IRNMIL", "revolutionary guard": "IRNMIL", "revolutionary guards": "IRNMIL",
+    "revolutionary guard corps": "IRNMIL", "iranian revolutionary guard corps": "IRNMIL",
+    "quds force": "IRNMIL", "basij": "IRNMIL", "pla": "CHNMIL",
+    "people's liberation army": "CHNMIL", "bundeswehr": "DEUMIL", "knesset": "ISRLEG",
+    "bundestag": "DEULEG", "state duma": "RUSLEG", "rada": "UKRLEG",
+    "verkhovna rada": "UKRLEG", "politburo": "CHNGOV", "hamas": "PSEREBHMS",
+}
+
+
+# Well-known political figures: name (lower case) -> country.  Country only, no role: roles
+# change with time (the PETRARCH dictionaries carry dated roles; --dictionaries adds them).
+PEOPLE: dict[str, str] = {
+    "obama": "USA", "barack obama": "USA", "trump": "USA", "donald trump": "USA",
+    "biden": "USA", "joe biden": "USA", "kamala harris": "USA", "pompeo": "USA",
+    "mike pompeo": "USA", "putin": "RUS", "vladimir putin": "RUS", "lavrov": "RUS",
+    "sergei lavrov": "RUS", "medvedev": "RUS", "xi jinping": "CHN", "xi": "CHN",
+    "zelensky": "UKR", "zelenskyy": "UKR", "volodymyr zelensky": "UKR", "macron": "FRA",
+    "emmanuel macron": "FRA", "scholz": "DEU", "olaf scholz": "DEU", "merkel": "DEU",
+    "angela merkel": "DEU", "erdogan": "TUR", "recep tayyip erdogan": "TUR",
+    "netanyahu": "ISR", "benjamin netanyahu": "ISR", "khamenei": "IRN",
+    "ayatollah khamenei": "IRN", "rouhani": "IRN", "kim jong-un": "PRK", "kim jong un": "PRK",
+    "modi": "IND", "narendra modi": "IND", "assad": "SYR", "bashar al-assad": "SYR",
+    "lukashenko": "BLR", "alexander lukashenko": "BLR", "orban": "HUN", "viktor orban": "HUN",
+    "sunak": "GBR", "starmer": "GBR", "boris johnson": "GBR", "theresa may": "GBR",
+    "gorbachev": "RUS", "mikhail gorbachev": "RUS", "kishida": "JPN", "maduro": "VEN",
+    "nicolas maduro": "VEN", "lula": "BRA", "bolsonaro": "BRA", "mbs": "SAU",
+    "mohammed bin salman": "SAU", "sisi": "EGY", "abdel fattah al-sisi": "EGY",
 }
 
 

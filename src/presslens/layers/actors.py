@@ -156,6 +156,10 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if org and (n > 1 or texts[i][:1].isupper()):
                     found = Hit(i, i + n, "actor", org, "lexicon")
                     break
+                person = role_lexicon.PEOPLE.get(phrase.lower())
+                if person and texts[i][:1].isupper() and doc[i + n - 1].pos_ == "PROPN":
+                    found = Hit(i, i + n, "country", person, "lexicon:person")
+                    break
                 if not texts[i + n - 1][:1].isupper():
                     continue
                 hit = country_lexicon.lookup(phrase)
@@ -390,7 +394,9 @@ def _dateline_country(article: Article, mentions: list[Mention]) -> None:
     if not place:
         return
     for m in mentions:
-        if m.code.startswith("---"):
+        # A named person's country is not the dateline's ("President Lysenko" in a Moscow
+        # report is Belarus's): only bare roles take it.
+        if m.code.startswith("---") and m.group is None:
             m.code = place[0] + m.code[3:]
             m.country = place[0]
             m.basis = f"{m.basis}+dateline"

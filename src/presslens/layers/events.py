@@ -452,6 +452,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
     coded = _drop_reporting(coded, doc)
     if builtin:
         coded = _anaphoric_targets(coded, doc)
+        coded = _denial_targets(coded, doc, spans)
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
@@ -543,10 +544,27 @@ def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
             )
             if refers:
                 earlier = [e for e in out if e.trigger < c.trigger and e.source is not None
-                           and e.source.actor != c.source.actor]
+                           and e.source.code[:3] != c.source.code[:3]]
                 if earlier:
                     c = Coded(c.trigger, c.trigger_end, c.code, c.source, earlier[-1].source,
                               c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
+def _denial_targets(coded: list[Coded], doc, spans) -> list[Coded]:
+    """"..., an accusation Vilnius rejected": a denial answers the sentence's main speaker."""
+    out = []
+    for c in coded:
+        if c.code == "016" and c.target is None and c.source is not None:
+            root = doc[c.trigger].sent.root
+            subj, passive = _subject(root)
+            if subj is not None and not passive:
+                found = [a for a in _subject_actors(subj, spans)
+                         if a.code[:3] != c.source.code[:3]]
+                if found:
+                    c = Coded(c.trigger, c.trigger_end, c.code, c.source, found[0], c.modality,
+                              c.pattern)
         out.append(c)
     return out
 

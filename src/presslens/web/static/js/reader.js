@@ -113,7 +113,17 @@ function buildText(article, marks, regions, index) {
   const text = article.text;
   const cuts = new Set([0, text.length]);
   for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
-  for (const r of regions) { cuts.add(r.start); cuts.add(r.end); }
+  for (const r of regions) {
+    cuts.add(r.start);
+    cuts.add(r.end);
+    // Cut at the white space around a box too, so that it can be folded away on its own.
+    let after = r.end;
+    while (after < text.length && after - r.end < 8 && /\s/.test(text[after])) after++;
+    let before = r.start;
+    while (before > 0 && r.start - before < 8 && /\s/.test(text[before - 1])) before--;
+    cuts.add(after);
+    cuts.add(before);
+  }
   const points = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
   const container = el('div', 'article-text');
   container.id = 'article-text';
@@ -151,7 +161,7 @@ function buildText(article, marks, regions, index) {
       || ((x.end - x.start) - (y.end - y.start)));
     const piece = text.slice(a, b);
     let node = document.createTextNode(piece);
-    if (!region && /^\s+$/.test(piece) && touchesRegion(regions, a, b)) {
+    if (!region && /^\s+$/.test(piece) && touchesRegion(text, regions, a, b)) {
       // Line breaks around a block would only add blank lines: keep them in the DOM, unseen.
       const gap = el('span', 'ws-gap');
       gap.appendChild(node);
@@ -171,8 +181,10 @@ function buildText(article, marks, regions, index) {
   return container;
 }
 
-function touchesRegion(regions, a, b) {
-  return regions.some((r) => r.end === a || r.start === b);
+/** Whether only white space separates [a, b) from a post or boilerplate box. */
+function touchesRegion(text, regions, a, b) {
+  const blank = (x, y) => y - x <= 8 && /^\s*$/.test(text.slice(x, y));
+  return regions.some((r) => (r.end <= a && blank(r.end, a)) || (b <= r.start && blank(b, r.start)));
 }
 
 function push(index, key, node) {
