@@ -23,6 +23,8 @@ MILITARY_AID = {"weapons", "arms", "missiles", "tanks", "ammunition", "troops", 
                 "drones", "artillery", "munitions", "systems", "soldiers"}
 ACCUSATION = {"accusation", "accusations", "allegation", "allegations", "charge", "charges",
               "claim", "claims"}
+MONEY = {"billion", "million", "loan", "loans", "credit", "funds", "funding", "money", "cash",
+         "dollars", "euros", "$"}
 CEASEFIRE = {"ceasefire", "truce", "armistice", "cease-fire"}
 TALKS = {"talks", "negotiations", "dialogue", "meeting", "meetings", "summit"}
 DIPLOMATS = {"diplomat", "diplomats", "ambassador", "envoy", "attache", "charge"}
@@ -98,10 +100,10 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "assist": ("070", []),
     "repair": ("070", []),
     "rebuild": ("070", []),
-    "provide": (None, [(MILITARY_AID, "072"), (AID, "070")]),
+    "provide": (None, [(MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
     "supply": ("070", [(MILITARY_AID, "072")]),
     "send": (None, [(MILITARY_AID, "072"), (AID, "070")]),
-    "deliver": (None, [(MILITARY_AID, "072"), (AID, "070")]),
+    "deliver": (None, [(MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
     "donate": ("070", []),
     "lend": ("071", []),
     "fund": ("071", []),

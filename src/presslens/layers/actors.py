@@ -496,6 +496,13 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
             for tok in doc[start:end]:
                 if tok.pos_ == "PROPN" and len(tok.text) > 2:
                     people.setdefault(tok.text, best)
+    for m in mentions:
+        # "Lula" coded by our list of well-known people joins the person the article named.
+        if m.basis == "lexicon:person" and m.end - m.start == 1:
+            best = people.get(doc[m.start].text)
+            if best is not None and best is not m:
+                m.code, m.country, m.roles = best.code, best.country, list(best.roles)
+                m.group, m.name, m.basis = best.group, best.name, "context"
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for tok in doc:
         best = people.get(tok.text)

@@ -127,7 +127,7 @@ def run(article: Article, doc, options, context: dict) -> None:
     head = [(s, e) for s, e in paragraphs if s < HEAD_CHARS and s >= title_end]
     _byline(text, head, items, found)
     _dateline(text, head, items, found)
-    _tail(text, paragraphs, items, found)
+    _tail(text, paragraphs, items, found, from_html)
     if found.promo_outlet and doc is not None and _names_person(doc, found.promo_outlet):
         found.promo_outlet = None  # "Follow Jane Doe on Twitter": the writer, not the outlet
 
@@ -255,8 +255,20 @@ def _dateline(text: str, head: list[tuple[int, int]], items: list[Boilerplate],
         return
 
 
+def _capitals_headline(para: str) -> bool:
+    """An all-capitals line of four or more words: a related-story link left in plain text.
+
+    Only plain text: in text extracted from HTML such lines are the article's own subheads
+    (the extractor already dropped link lists), as the extraction benchmark's pages show.
+    """
+    if not _ALL_CAPS_HEADLINE.match(para) or para.lstrip().startswith("|"):
+        return False
+    letters = [c for c in para if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _tail(text: str, paragraphs: list[tuple[int, int]], items: list[Boilerplate],
-          found: _Found) -> None:
+          found: _Found, from_html: bool) -> None:
     """Disclaimers, credits, bios, promos and related-link lines, anywhere in the article."""
     byline = next((i for i in items if i.kind == "byline"), None)
     last = len(paragraphs)
@@ -286,7 +298,7 @@ def _tail(text: str, paragraphs: list[tuple[int, int]], items: list[Boilerplate]
                 items.append(_item(text, s, e, "promo", outlet=outlet))
                 found.promo_outlet = found.promo_outlet or outlet
                 continue
-            related = _RELATED.match(para) or _ALL_CAPS_HEADLINE.match(para)
+            related = _RELATED.match(para) or (not from_html and _capitals_headline(para))
             if n > 0 and related and "\n" not in para and not _DATELINE.match(para):
                 items.append(_item(text, s, e, "other"))
                 continue

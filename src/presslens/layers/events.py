@@ -256,10 +256,15 @@ def _phrase_words(tok) -> set[str]:
     for child in tok.children:
         if child.dep_ in ("prt", "prep"):
             words.add(child.lower_)
-    if tok.dep_ == "acl":
-        # "bans imposed by Washington": the modified noun is the participle's object.
+    if tok.dep_ in ("acl", "relcl"):
+        # "bans imposed by Washington", "an accusation Vilnius rejected": the modified noun is
+        # the verb's object.
         words.add(tok.head.lower_)
         words.add(tok.head.lemma_.lower())
+    subj, passive = _subject(tok)
+    if subj is not None and not passive and subj.pos_ == "NOUN":
+        # "Russian drones struck": the subject's weapon says how.
+        words.add(subj.lower_)
     return words
 
 
@@ -609,6 +614,10 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
     drop: set[int] = set()
     for c in coded:
         tok = doc[c.trigger]
+        if tok.dep_ == "pcomp" and tok.head.head.i in by_trigger:
+            # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
+            drop.add(id(c))
+            continue
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i not in by_trigger:
             continue
         governor = tok.head
@@ -647,8 +656,14 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
         if source is None:
             # The event noun as object of a light verb takes the verb's subject.
             governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
-            if governor is not None and governor.pos_ == "ADP":
-                governor = governor.head
+            for _ in range(3):
+                # "preparing a new round of sanctions": climb to the verb.
+                if governor is not None and governor.pos_ in ("ADP", "NOUN") and (
+                    governor.dep_ in ("prep", "dobj", "pobj")
+                ):
+                    governor = governor.head
+                else:
+                    break
             if governor is not None and governor.pos_ == "VERB" and (
                 governor.lemma_.lower() in lexicon.LIGHT_VERBS
                 or governor.lemma_.lower() in lexicon.MODALITY_VERBS
@@ -708,7 +723,8 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                     g.dep_ == "acl" for c in child.children for g in c.children
                 ):
                     window -= {t.i for t in child.subtree}
-            found = _outermost(_spans_in(window, spans))
+            own = {a.actor for a in sources if a is not None}
+            found = [f for f in _outermost(_spans_in(window, spans)) if f.actor not in own]
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
             if not found and petrarch_mode:
@@ -723,12 +739,14 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                     ):
                         continue
                     loose.update(t.i for t in child.subtree)
-                found = _outermost(_spans_in(loose, spans))
+                found = [f for f in _outermost(_spans_in(loose, spans)) if f.actor not in own]
             if not found:
                 # "Arnor believes Dagolath can cope": the target sits in the complement clause.
                 for child in tok.children:
                     if child.dep_ == "ccomp":
-                        found = _outermost(_spans_in({t.i for t in child.subtree}, spans))
+                        found = [f for f in _outermost(_spans_in({t.i for t in child.subtree},
+                                                                 spans))
+                                 if f.actor not in own]
                         break
             if found:
                 first = found[0]
