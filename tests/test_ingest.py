@@ -33,10 +33,11 @@ def test_plain_text_is_kept_character_for_character(tmp_path):
     assert raw.text == text
 
 
-def test_utf8_bom_is_not_part_of_the_text(tmp_path):
+def test_utf8_bom_stays_as_a_character(tmp_path):
+    # Corpora count it in their offsets (the SemEval propaganda corpus does).
     p = tmp_path / "bom.txt"
     p.write_bytes(b"\xef\xbb\xbf" + REPORT.encode())
-    assert _one(p).text == REPORT
+    assert _one(p).text == "\ufeff" + REPORT
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
