@@ -161,13 +161,6 @@ function buildText(article, marks, regions, index) {
       || ((x.end - x.start) - (y.end - y.start)));
     const piece = text.slice(a, b);
     let node = document.createTextNode(piece);
-    if (!region && /^\s+$/.test(piece) && touchesRegion(text, regions, a, b)) {
-      // Line breaks around a block would only add blank lines: keep them in the DOM, unseen.
-      const gap = el('span', 'ws-gap');
-      gap.appendChild(node);
-      container.appendChild(gap);
-      continue;
-    }
     for (const m of covering) {
       const wrap = el('span', `hl ${m.cls}`);
       wrap.dataset.key = m.key;
@@ -175,6 +168,12 @@ function buildText(article, marks, regions, index) {
       wrap.appendChild(node);
       node = wrap;
       push(index, m.key, wrap);
+    }
+    if (!region && /^\s+$/.test(piece) && touchesRegion(text, regions, a, b)) {
+      // Line breaks around a box would only add blank lines: kept in the DOM, not shown.
+      const gap = el('span', 'ws-gap');
+      gap.appendChild(node);
+      node = gap;
     }
     parent.appendChild(node);
   }
@@ -463,9 +462,10 @@ export function renderReader(root, article, catalog) {
       el('div', 'sel-where', `${layer.replace('_', ' ')} · characters ${item.start}–${item.end}`),
     );
     selection.dataset.key = key;
-    if (scroll && marked.length) {
+    const shown = marked.find((m) => m.getClientRects().length > 0);
+    if (scroll && shown) {
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      marked[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      shown.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     }
     if (history.replaceState) history.replaceState(null, '', `#${key}`);
   }
