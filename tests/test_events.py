@@ -66,7 +66,7 @@ def triples(article) -> list[tuple]:
         ("Gunmen assassinated the Haitian president in his home.",
          [("assassinated", None, "HTIGOV", "186")]),
         ("Israeli jets struck targets in Lebanon overnight.",
-         [("struck", "ISRMIL", "LBN", "190")]),
+         [("struck", "ISRMIL", "LBN", "195")]),  # jets: aerial weapons
         # reduced relations
         ("Niger ordered the French ambassador to leave the country.",
          [("ordered", "NER", "FRAGOV", "161")]),

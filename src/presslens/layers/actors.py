@@ -353,6 +353,7 @@ def run(article: Article, doc, options, context: dict) -> None:
     mentions = code_mentions(article, doc, dicts, builtin=builtin)
     if builtin:
         _collective_nouns(doc, mentions)
+        _possessive_country(doc, mentions)
         _dateline_country(article, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
@@ -377,6 +378,24 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
                                  last_igo.group, last_igo.name))
     mentions.extend(added)
     mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _possessive_country(doc, mentions: list[Mention]) -> None:
+    """"its navy", "their forces": the country named last before the possessive."""
+    for m in mentions:
+        if not m.code.startswith("---"):
+            continue
+        owner = next((t for t in doc[m.start:m.end] if t.lower_ in ("its", "their")
+                      and t.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        sent_start = doc[m.start].sent.start
+        earlier = [o for o in mentions if o.end <= owner.i and o.country
+                   and o.start >= max(0, sent_start - 60)]
+        if earlier:
+            m.code = earlier[-1].country + m.code[3:]
+            m.country = earlier[-1].country
+            m.basis = f"{m.basis}+possessive"
 
 
 def _dateline_country(article: Article, mentions: list[Mention]) -> None:

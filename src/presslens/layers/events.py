@@ -458,6 +458,9 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
     if builtin:
         coded = _anaphoric_targets(coded, doc)
         coded = _denial_targets(coded, doc, spans)
+        coded = _continued_targets(coded, doc)
+        # Verbal cooperation with nobody ("will defend their sovereignty") is no event.
+        coded = [c for c in coded if c.target is not None or int(c.code[:2]) > 5]
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
@@ -553,6 +556,31 @@ def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
                 if earlier:
                     c = Coded(c.trigger, c.trigger_end, c.code, c.source, earlier[-1].source,
                               c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
+def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
+    """An event with no target of its own continues its source's last target: the verb it is
+    coordinated with ("threatened X ... and imposed sanctions"), else the same source's event
+    in the two sentences before ("China accused the Philippines ... He warned that ...")."""
+    out: list[Coded] = []
+    for c in coded:
+        if c.target is None and c.source is not None:
+            sent_start = doc[c.trigger].sent.start
+            window_start = sent_start
+            for _ in range(2):
+                if window_start > 0:
+                    window_start = doc[window_start - 1].sent.start
+            for e in reversed(out):
+                if e.target is None or e.source is None:
+                    continue
+                if doc[e.trigger].i < window_start:
+                    break
+                if e.source.code[:3] == c.source.code[:3] and e.target.actor != c.source.actor:
+                    c = Coded(c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality,
+                              c.pattern)
+                    break
         out.append(c)
     return out
 
@@ -744,9 +772,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 # "Arnor believes Dagolath can cope": the target sits in the complement clause.
                 for child in tok.children:
                     if child.dep_ == "ccomp":
+                        own_countries = {a.code[:3] for a in sources if a is not None}
                         found = [f for f in _outermost(_spans_in({t.i for t in child.subtree},
                                                                  spans))
-                                 if f.actor not in own]
+                                 if f.actor not in own and f.code[:3] not in own_countries]
                         break
             if found:
                 first = found[0]

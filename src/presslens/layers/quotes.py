@@ -68,6 +68,9 @@ _NOUN_PHRASE_LEAD = frozenset(
      "this", "that", "these", "those", "as", "of", "called", "dubbed", "titled", "entitled"]
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+#: Where a sentence starts inside a line, and where one stops (for content set off by commas).
+_SENTENCE_START = re.compile(r"(?<![A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))")
 
 
 @dataclass
@@ -123,6 +126,8 @@ class _Reader:
         reported: list[tuple[Cue, str, list[QuotedSpan]]] = []
         for cue in self.cues:
             cue.content = self._within_paragraph(cue)
+            if cue.content is None:
+                cue.content = self._around_attribution(cue)
             if cue.content is None:
                 continue
             cue.content = self._with_closing_quote(cue)
@@ -255,6 +260,43 @@ class _Reader:
         if ce - cs < 2 or _inside(cs, self.posts):
             return None
         return cs, ce
+
+    def _around_attribution(self, cue: Cue) -> tuple[int, int] | None:
+        """The content of an attribution set off by commas when the parse gave it none.
+
+        "X, the WHO said." reports X; "X, said the cardinal, Y." and "X, he said, Y." report the
+        sentence around the attribution.  Only the words of the cue's own sentence count.
+        """
+        if cue.subject is None or cue.according or cue.quote_only:
+            return None
+        text = self.text
+        subject = phrase_tokens(cue.subject)
+        a = min(subject[0].idx, cue.start)
+        b = max(subject[-1].idx + len(subject[-1].text), cue.end)
+        if b - a > 80 or _inside(a, self.quote_spans) or _inside(b - 1, self.quote_spans):
+            return None
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start:a]
+        if not before.rstrip().endswith(","):
+            return None
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, a)]
+        start = starts[-1] if starts else line_start
+        ends = [m.start() + 1 for m in _SENTENCE_STOP.finditer(text, b, line_end)]
+        end = ends[0] if ends else line_end
+        after = text[b:end]
+        lead = text[start:a]
+        if len(_WORD.findall(lead)) < 3 or _inside(start, self.quote_spans):
+            return None
+        if after.lstrip().startswith(","):
+            # "X, he said, Y.": the whole sentence, with the attribution inside
+            if len(_WORD.findall(after)) < 2:
+                return None
+            return start, end - 1 if text[end - 1:end] in ".!?" else end
+        if len(_WORD.findall(after)) > 6:
+            return None
+        return start, a - len(before) + len(before.rstrip()) - 1
 
     def _with_closing_quote(self, cue: Cue) -> tuple[int, int]:
         """The content, reaching a quote that closes its sentence right after it.
