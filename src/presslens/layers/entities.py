@@ -284,13 +284,18 @@ def _group(mentions: list[tuple[int, int, str, str]], authors: list[str]) -> lis
     _acronyms(g, mentions, keys)
     _head_nouns(g)
 
+    members: dict[str, list[str]] = {}
+    for key in g.parent:
+        members.setdefault(g.find(key), []).append(key)
     ids: dict[str, int] = {}
+    names: dict[str, str] = {}
     out = []
     for key in keys:
         root = g.find(key)
         if root not in ids:
             ids[root] = len(ids)
-        out.append((ids[root], _canonical(g, root)))
+            names[root] = _canonical(g, members[root])
+        out.append((ids[root], names[root]))
     return out
 
 
@@ -324,9 +329,8 @@ def _head_nouns(g: _Groups) -> None:
             g.union(key, next(iter(hosts)))
 
 
-def _canonical(g: _Groups, root: str) -> str:
+def _canonical(g: _Groups, members: list[str]) -> str:
     """The alias table's name of a group, else its longest mention."""
-    members = [k for k in g.parent if g.find(k) == root]
     for k in members:
         if k in g.canonical:
             return g.canonical[k]
