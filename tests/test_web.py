@@ -309,6 +309,26 @@ def test_dashboard_charts_and_filters(browser, site):
     cards = browser.find_element(By.ID, "cards").text
     assert cards.startswith("1\nARTICLES")
     assert not csp_violations(browser)
+    # clicking an actor in the network opens the library filtered by that actor
+    node = chart_option(browser, "chart-network")["series"][0]["data"][0]["name"]
+    x, y = browser.execute_script(
+        "const c = window.presslensCharts['chart-network'];"
+        "const data = c.getModel().getSeriesByIndex(0).getData();"
+        "return c.convertToPixel({seriesIndex: 0}, data.getItemLayout(data.indexOfName(arguments[0])));",
+        node,
+    )
+    canvas = browser.find_element(By.CSS_SELECTOR, "#chart-network canvas")
+    size = canvas.size
+    webdriver.ActionChains(browser).move_to_element_with_offset(
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)).click().perform()
+    wait(browser, EC.presence_of_element_located((By.ID, "result-count")))
+    assert "actor=" in browser.current_url and "from=2024-05-01" in browser.current_url
+    expected = {a.id for a in articles.values()
+                if any(node.lower() in x.name.lower() or x.code == node.upper() for x in a.actors)
+                and a.published >= "2024-05-01" and a.published <= "2024-05-31"}
+    rows = {r.get_attribute("data-article-id")
+            for r in browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr")}
+    assert rows == expected and rows
 
 
 # --- analyse -----------------------------------------------------------------------------

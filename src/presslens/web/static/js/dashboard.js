@@ -146,9 +146,10 @@ function drawNetwork() {
       draggable: true,
       // Small networks spread out; large ones are pulled in so they stay inside the panel.
       force: nodes.length < 25
-        ? { repulsion: 520, edgeLength: [110, 220], gravity: 0.06 }
-        : { repulsion: 220, edgeLength: [60, 150], gravity: 0.14 },
+        ? { repulsion: 520, edgeLength: [110, 220], gravity: 0.06, layoutAnimation: false }
+        : { repulsion: 220, edgeLength: [60, 150], gravity: 0.14, layoutAnimation: false },
       zoom: 0.9,
+      cursor: 'pointer',
       edgeSymbol: ['none', 'arrow'],
       edgeSymbolSize: 7,
       itemStyle: { color: '#3a5bbf', borderColor: '#fff', borderWidth: 1.5 },
@@ -219,6 +220,28 @@ async function load() {
   ]);
 }
 
+/** Open the library filtered by what a chart element stands for. */
+function library(params) {
+  const p = params;
+  const from = document.getElementById('d-from').value;
+  const to = document.getElementById('d-to').value;
+  if (from) p.set('from', from);
+  if (to) p.set('to', to);
+  window.location.href = `/?${p}`;
+}
+
+function clickThrough() {
+  chart('chart-network').on('click', (info) => {
+    if (info.dataType === 'node') library(new URLSearchParams({ actor: info.name }));
+  });
+  chart('chart-tech-outlet').on('click', (info) => {
+    const label = [...catalog.values()].find((t) => t.name === info.seriesName);
+    const p = new URLSearchParams({ technique: label ? label.label : info.seriesName });
+    if (info.name !== '(unknown)') p.set('outlet', info.name);
+    library(p);
+  });
+}
+
 async function start() {
   if (!window.echarts) {
     message.textContent = 'The charting library is not installed: run `npm ci` in the presslens folder, then reload.';
@@ -229,6 +252,7 @@ async function start() {
     const list = await fetchJSON('/api/techniques');
     catalog = new Map(list.map((t) => [t.label, t]));
     await load();
+    clickThrough();
     document.body.dataset.ready = 'true';
   } catch (err) {
     message.textContent = err.message;
