@@ -128,7 +128,7 @@ def add_fallback_techniques(article: Article, fallbacks: list[tuple[str, str]]) 
 
 def add_fallback_quote(article: Article, quote: str, speaker: str, cue: str) -> None:
     """Give ``article`` one direct quote with its speaker, if the quotes layer found none."""
-    if article.quotes:
+    if any(q.speaker for q in article.quotes):
         return
     q = article.text.index(quote)
     s = article.text.index(speaker)
