@@ -20,6 +20,7 @@ from pathlib import Path
 
 from _common import ROOT, SHARED, table
 from presslens import nlp
+from presslens.knowledge.countries import countries
 from presslens.layers import load as load_layer
 from presslens.model import Article
 from presslens.options import Options
@@ -47,7 +48,7 @@ def country_key(actor_country: str | None, code: str | None) -> str | None:
     """The country an actor stands for in scoring: its country, else IGO/NGO-like kind."""
     if actor_country:
         return actor_country
-    if code and code[:3] in _KINDS:
+    if code and (code[:3] in _KINDS or code[:3] in countries()):
         return code[:3]
     return None
 

@@ -105,6 +105,10 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "send": (None, [(MILITARY_AID, "072"), (AID, "070")]),
     "deliver": (None, [(MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
     "donate": ("070", []),
+    "transfer": (None, [(MILITARY_AID, "072"), (MONEY | {"payments", "payment", "ransom"},
+                                                 "071"), (AID, "070")]),
+    "reduce": (None, [({"workforce", "staff", "personnel", "diplomats", "embassy", "presence"},
+                       "161"), (AID, "162"), ({"troops", "forces"}, "087")]),
     "lend": ("071", []),
     "fund": ("071", []),
     "finance": ("071", []),
@@ -144,7 +148,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "trade": ("061", [({"accusations", "blame", "insults", "charges"}, "112")]),
     "sue": ("115", []),
     "summon": ("114", []),
-    "protest": ("114", []),
+    "protest": ("141", []),
     # 12 reject
     "reject": ("120", [(TALKS, "125"), (AGREEMENT, "127"), (ACCUSATION, "016")]),
     "dismiss": ("120", [(ACCUSATION, "016")]),
@@ -203,6 +207,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "sentence": ("173", []),
     "deport": ("174", []),
     "crack": (None, [({"down"}, "175")]),
+    "crush": ("175", []),
+    "suppress": ("175", []),
+    "repress": ("175", []),
     # 18 assault
     "kidnap": ("181", []),
     "abduct": ("181", []),
@@ -297,7 +304,7 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
 PHRASAL: dict[tuple[str, str], str] = {
     ("step", "up"): "050", ("crack", "down"): "175", ("cut", "off"): "161",
     ("break", "off"): "161", ("pull", "out"): "087", ("back", "down"): "080",
-    ("call", "off"): "164", ("call", "for"): "020", ("call", "on"): "020", ("set", "fire"): "145", ("shut", "down"): "172",
+    ("call", "off"): "164", ("tip", "off"): "064", ("rise", "up"): "141", ("call", "for"): "020", ("call", "on"): "020", ("set", "fire"): "145", ("shut", "down"): "172",
 }
 
 # Verbs whose object noun carries the event ("launch strikes", "impose sanctions", "hold
@@ -312,7 +319,8 @@ MODALITY_VERBS = {
     "repel": "failed", "try": "attempted", "attempt": "attempted", "seek": "attempted",
     "threaten": "threatened", "plan": "planned", "intend": "planned", "prepare": "planned",
     "vow": "planned", "pledge": "planned", "promise": "planned", "aim": "planned",
-    "want": "planned", "decide": "planned", "agree": "planned", "refuse": "negated",
+    "want": "planned", "decide": "planned", "set": "planned", "expect": "planned",
+    "schedule": "planned", "due": "planned", "agree": "planned", "refuse": "negated",
     "deny": "negated",
 }
 

@@ -262,9 +262,12 @@ def _phrase_words(tok) -> set[str]:
         words.add(tok.head.lower_)
         words.add(tok.head.lemma_.lower())
     subj, passive = _subject(tok)
-    if subj is not None and not passive and subj.pos_ == "NOUN":
-        # "Russian drones struck": the subject's weapon says how.
+    if subj is not None and subj.pos_ == "NOUN":
+        # "Russian drones struck": the subject's weapon says how; "sanctions were imposed":
+        # a passive subject is the verb's object.
         words.add(subj.lower_)
+        if passive:
+            words.update(t.lower_ for t in subj.subtree)
     return words
 
 
@@ -275,6 +278,11 @@ def _lexicon_code(tok) -> str | None:
             phrasal = lexicon.PHRASAL.get((lemma, child.lower_))
             if phrasal and child.dep_ in ("prt", "dobj", "prep", "advmod"):
                 return phrasal
+    if tok.pos_ == "VERB" and lemma == "protest":
+        subj, _ = _subject(tok)
+        if subj is not None and (subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in (
+                "government", "ministry", "embassy", "ambassador", "minister")):
+            return "114"  # "Beijing protested to Washington": an official complaint
     if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
         default, qualifiers = lexicon.VERBS[lemma]
         return _qualified(_phrase_words(tok), default, qualifiers)
@@ -303,6 +311,10 @@ def _noun_roles(noun, spans: list[ActorSpan]):
         found = _actors_of_phrase(objs[0], spans)
         if child.lower_ == "by" and source is None and found:
             source = found[0]
+        elif child.lower_ == "between" and len(found) >= 2 and source is None:
+            # "a meeting between Trump and Kim"
+            source = found[0]
+            targets.extend(found[1:])
         elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
             targets.extend(found)
     return source, targets
@@ -459,6 +471,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         coded = _anaphoric_targets(coded, doc)
         coded = _denial_targets(coded, doc, spans)
         coded = _continued_targets(coded, doc)
+        coded = _domestic_protests(coded)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event.
         coded = [c for c in coded if c.target is not None or int(c.code[:2]) > 5]
     if not builtin:
@@ -522,8 +535,13 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                 continue
             if tok.pos_ == "VERB" and _subject_is_event(tok):
                 continue  # "the air strikes killed dozens": the strikes are the event
+            # Who acted may be unsaid ("gunmen", a passive, an event noun), but an unresolved
+            # pronoun is not an unsaid actor: it is an actor we failed to find.
+            subj_tok, subj_passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
+            unsaid = (tok.pos_ != "VERB" or subj_passive or tok.dep_ == "acl"
+                      or (subj_tok is not None and subj_tok.pos_ != "PRON"))
             out += _roles(tok, code, slots, pattern_text, spans, spans_at,
-                          allow_unsaid_source=builtin and not pattern_text,
+                          allow_unsaid_source=builtin and not pattern_text and bool(unsaid),
                           petrarch_mode=not builtin)
     out = _governed(out, sent.doc)
     # "agreed to a ceasefire": the noun repeats the verb's event.
@@ -556,6 +574,19 @@ def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
                 if earlier:
                     c = Coded(c.trigger, c.trigger_end, c.code, c.source, earlier[-1].source,
                               c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
+def _domestic_protests(coded: list[Coded]) -> list[Coded]:
+    """A protest with no target named protests at home: CAMEO codes it against the
+    protesters' own country ("Iranians took to the streets" is IRN -> IRN)."""
+    out = []
+    for c in coded:
+        if (c.target is None and c.source is not None and c.code[:2] == "14"
+                and not c.source.code.startswith("---")):
+            home = ActorSpan(-1, -1, None, c.source.code[:3])
+            c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
         out.append(c)
     return out
 
@@ -824,9 +855,9 @@ def _dedupe(coded: list[Coded]) -> list[Coded]:
     """One event per (trigger, source, target, code); a sourceless twin of a sourced one goes."""
     seen: set[tuple] = set()
     out: list[Coded] = []
-    sourced = {(c.code, c.target.actor if c.target else None) for c in coded if c.source}
+    sourced = {(c.code, c.target.code[:3] if c.target else None) for c in coded if c.source}
     for c in coded:
-        if c.source is None and (c.code, c.target.actor if c.target else None) in sourced:
+        if c.source is None and (c.code, c.target.code[:3] if c.target else None) in sourced:
             continue
         key = (c.trigger, c.code, id(c.source), id(c.target))
         if key in seen or not c.code:

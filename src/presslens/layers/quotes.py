@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from presslens.model import Article, Quote, Span, Speaker
 from presslens.quotation.cues import (
     CHARGE_VERBS,
-    RELATIVE,
     SPEECH_VERBS,
     XCOMP_VERBS,
     Cue,
     find_cues,
+    is_relative,
     subject_of,
 )
 from presslens.quotation.marks import QuotedSpan, quoted_spans
@@ -267,9 +267,14 @@ class _Reader:
         "X, the WHO said." reports X; "X, said the cardinal, Y." and "X, he said, Y." report the
         sentence around the attribution.  Only the words of the cue's own sentence count.
         """
-        if cue.subject is None or cue.according or cue.quote_only:
+        if cue.according or cue.quote_only:
             return None
         text = self.text
+        if cue.subject is None or cue.subject.idx < cue.start and text[
+                cue.subject.idx:cue.start].count(",") > 0:
+            cue.subject = self._subject_after(cue) or cue.subject
+        if cue.subject is None:
+            return None
         subject = phrase_tokens(cue.subject)
         a = min(subject[0].idx, cue.start)
         b = max(subject[-1].idx + len(subject[-1].text), cue.end)
@@ -287,16 +292,31 @@ class _Reader:
         end = ends[0] if ends else line_end
         after = text[b:end]
         lead = text[start:a]
-        if len(_WORD.findall(lead)) < 3 or _inside(start, self.quote_spans):
+        if not _WORD.search(lead) or _inside(start, self.quote_spans):
             return None
         if after.lstrip().startswith(","):
             # "X, he said, Y.": the whole sentence, with the attribution inside
             if len(_WORD.findall(after)) < 2:
                 return None
             return start, end - 1 if text[end - 1:end] in ".!?" else end
-        if len(_WORD.findall(after)) > 6:
+        if len(_WORD.findall(after)) > 6 or len(_WORD.findall(lead)) < 3:
             return None
         return start, a - len(before) + len(before.rstrip()) - 1
+
+    def _subject_after(self, cue: Cue):
+        """The speaker of an inverted attribution: "X, said the cardinal, Y"."""
+        if not self.text[:cue.start].rstrip().endswith(","):
+            return None
+        verb = self.doc[cue.token_i]
+        chunk = []
+        for tok in self.doc[verb.i + 1:verb.sent.end]:
+            if tok.is_punct:
+                break
+            chunk.append(tok)
+        if not chunk or len(chunk) > 6 or chunk[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+            return None
+        nouns = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")]
+        return nouns[-1] if nouns else None
 
     def _with_closing_quote(self, cue: Cue) -> tuple[int, int]:
         """The content, reaching a quote that closes its sentence right after it.
@@ -573,7 +593,7 @@ class _Reader:
 
     def _speaker(self, subject, cue: Cue | None) -> Speaker | None:
         text = self.text
-        tok = antecedent(subject) if subject.lower_ in RELATIVE else subject
+        tok = antecedent(subject) if is_relative(subject) else subject
         lower = tok.lower_
         at = tok.idx
         if lower in PERSON_PRONOUNS or lower in THING_PRONOUNS:
@@ -604,7 +624,9 @@ class _Reader:
                 return Speaker(start=a, end=b, text=text[a:b], name=person.name,
                                group=person.group)
         # a description ("the health ministry", "a spokeswoman"): "it" or "she" may follow
-        kind = "PERSON" if lemma in PERSON_TITLES else "PHRASE"
+        plural = tok.tag_ in ("NNS", "NNPS")
+        kind = "PERSON" if lemma in PERSON_TITLES and not plural else (
+            "PLURAL" if plural else "PHRASE")
         self._remember(Mention(a, b, kind, -1 - a, text[a:b]))
         return Speaker(start=a, end=b, text=text[a:b], name=text[a:b])
 
@@ -639,6 +661,9 @@ class _Reader:
         def fits(m: Mention) -> bool:
             label = self.index.group_label(m.group) if m.group >= 0 else m.label
             if person != (label == "PERSON"):
+                return False
+            # "they" stands for a group or an organisation, "it" for one thing
+            if word == "they" and label == "PHRASE" or word == "it" and label == "PLURAL":
                 return False
             known = self.gender.get(m.group) or self.index.gender.get(m.group)
             return not (gender and known and known != gender)

@@ -49,6 +49,11 @@ _CONTENT_LEAD = lexicon("that whether if")
 RELATIVE = lexicon("who which that")
 
 
+def is_relative(tok) -> bool:
+    """A relative pronoun ("who said"), not the acronym WHO or the demonstrative "that"."""
+    return tok.lower_ in RELATIVE and tok.tag_ in ("WP", "WDT") and tok.text != "WHO"
+
+
 @dataclass
 class Cue:
     """One speech cue found in the parse, with token offsets into the doc."""

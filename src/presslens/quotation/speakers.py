@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presslens.quotation.cues import RELATIVE, lexicon
+from presslens.quotation.cues import is_relative, lexicon
 
 #: Labels of entities that can speak.
 SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -192,7 +192,7 @@ _NP_RIGHT = ("prep", "pobj", "compound", "flat", "nmod", "amod", "nummod", "poss
 def phrase_tokens(subject) -> list:
     """The speaker phrase of a subject token, without relative clauses and appositions."""
     doc = subject.doc
-    if subject.lower_ in RELATIVE:
+    if is_relative(subject):
         subject = antecedent(subject)
     left = [t for t in subject.lefts if t.dep_ not in ("punct", "cc", "appos", "relcl", "acl")]
     start = min([t.left_edge.i for t in left] + [subject.i])
@@ -214,7 +214,7 @@ def antecedent(relative):
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return verb.head
     for j in range(relative.i - 1, max(relative.i - 6, -1), -1):
-        if doc[j].pos_ in ("PROPN", "NOUN", "PRON") and doc[j].lower_ not in RELATIVE:
+        if doc[j].pos_ in ("PROPN", "NOUN", "PRON") and not is_relative(doc[j]):
             return doc[j]
         if doc[j].pos_ in ("VERB", "AUX"):
             break
