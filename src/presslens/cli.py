@@ -161,8 +161,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from presslens.web.app import create_app
 
+    from presslens.store import StoreError
+    from presslens.web.security import LOCAL_HOSTS
+
     options = _options(args)
-    app = create_app(args.db, options, allow_private_urls=args.allow_private_urls)
+    hosts = list(LOCAL_HOSTS) + [h for h in args.allowed_host or []]
+    if args.host not in LOCAL_HOSTS and args.host not in ("0.0.0.0", "::"):
+        hosts.append(args.host)
+    try:
+        app = create_app(args.db, options, allow_private_urls=args.allow_private_urls,
+                         analysis_timeout=args.analysis_timeout, allowed_hosts=hosts)
+    except StoreError as exc:
+        _err(str(exc))
+        return 1
     print(f"presslens: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
@@ -219,6 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
     p.add_argument("--allow-private-urls", action="store_true",
                    help="let /api/analyze fetch loopback/private addresses")
+    p.add_argument("--analysis-timeout", type=float, default=120.0,
+                   help="seconds one API analysis may take (default 120)")
+    p.add_argument("--allowed-host", action="append", metavar="HOST",
+                   help="extra Host header to accept (the UI refuses others: DNS rebinding)")
+    p.add_argument("--max-mb", type=float, default=20, help="largest input in MB (default 20)")
     p.set_defaults(func=cmd_serve)
 
     for name in COMMAND_MODULES:
