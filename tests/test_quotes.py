@@ -210,3 +210,47 @@ def test_layer_contract() -> None:
 
     assert layer.REQUIRES == ("entities", "social")
     assert layer.ASSIGNS == ("quotes",)
+
+
+def test_attribution_set_off_by_commas() -> None:
+    text = "Contradictory rules, said the cardinal, lead into chaotic conditions."
+    q = only(text, "indirect")
+    assert (q.start, q.end) == at(text, text[:-1])
+    assert q.attribution == "inside"
+    assert (q.speaker.start, q.speaker.end) == at(text, "the cardinal")
+    text = "All the cases came from one clinic in the north, the WHO said on Tuesday."
+    q = only(text, "indirect")
+    assert (q.start, q.end) == at(text, "All the cases came from one clinic in the north")
+    assert (q.speaker.start, q.speaker.end) == at(text, "WHO")
+    assert q.attribution == "after"
+
+
+def test_they_stands_for_a_group_not_a_person() -> None:
+    text = ("Local police said the gunman acted alone.\n"
+            "Karl Brandt said the family had no report.\n"
+            "Yet they claim that there is no wider plot.")
+    q = next(q for q in quotes(text) if q.cue and q.cue.text == "claim")
+    assert q.speaker.text == "they"
+    assert q.speaker.named is not None and q.speaker.named.text == "Local police"
+
+
+def test_speaker_carries_the_actor_of_its_entity_group() -> None:
+    from presslens import nlp
+    from presslens.layers import quotes as layer
+    from presslens.model import Actor
+
+    text = "“We will not sign,” Karl Brandt told reporters in Vienna."
+    article = analyze_text(text, Options(layers=("social", "boilerplate", "entities")))
+    brandt = next(e for e in article.entities if e.text == "Karl Brandt")
+    article.actors = [Actor(id="A1", name="Karl Brandt", code="AUTGOV", group=brandt.group)]
+    layer.run(article, nlp.parse(text), OPTIONS, {})
+    (q,) = article.quotes
+    assert q.speaker.group == brandt.group and q.speaker.actor == "A1"
+
+
+def test_quotes_inside_an_embedded_post_belong_to_the_post() -> None:
+    text = ("Quake hits the coast\n\nRescue teams arrived on Sunday.\n\n"
+            "The mayor called it \"a miracle\" and we agree. https://t.co/AbC123\n"
+            "— Maria Lopez (@mlopez) March 3, 2024\n\nThe rescue goes on.")
+    found = quotes(text)
+    assert [q.origin for q in found] == ["social_post"]
