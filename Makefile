@@ -7,7 +7,7 @@ DB ?= presslens.duckdb
 PORT ?= 8765
 STAMP := $(VENV)/.presslens-installed
 
-.PHONY: install run analyze serve test test-fast bench lint clean
+.PHONY: install run analyze serve test test-fast bench lint schema clean
 
 install: $(STAMP) node_modules/.package-lock.json
 
@@ -35,6 +35,9 @@ test-fast: install
 bench: install
 	$(BIN)/python benchmarks/bench_foundation.py
 	$(BIN)/python benchmarks/bench_extraction.py
+
+schema: install
+	$(BIN)/presslens schema > docs/schema.json
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks training
