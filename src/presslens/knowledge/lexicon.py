@@ -110,6 +110,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "reduce": (None, [({"workforce", "staff", "personnel", "diplomats", "embassy", "presence"},
                        "161"), (AID, "162"), ({"troops", "forces"}, "087")]),
     "lend": ("071", []),
+    "approve": (None, [(MILITARY_AID, "072"), (MONEY | AID, "071")]),
     "fund": ("071", []),
     "finance": ("071", []),
     "arm": ("072", []),
@@ -129,7 +130,6 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "probe": ("090", []),
     # 10 demand
     "demand": ("100", []),
-    "insist": ("100", []),
     # 11 disapprove
     "criticize": ("111", []),
     "criticise": ("111", []),

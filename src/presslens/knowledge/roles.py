@@ -84,7 +84,7 @@ ORGANISATIONS: dict[str, str] = {
     "united nations": "IGOUNO", "un": "IGOUNO", "u.n.": "IGOUNO",
     "security council": "IGOUNO", "un security council": "IGOUNO",
     "nato": "IGOWSTNAT", "european union": "IGOEEU", "eu": "IGOEEU",
-    "european commission": "IGOEEU", "african union": "IGOAFRAFU", "au": "IGOAFRAFU",
+    "european commission": "IGOEEU", "brussels": "IGOEEU", "african union": "IGOAFRAFU", "au": "IGOAFRAFU",
     "arab league": "IGOARBALF", "ecowas": "IGOWAFECW", "csto": "IGOEURCST",
     "collective security treaty organization": "IGOEURCST", "sco": "IGOASISCO",
     "gulf cooperation council": "IGOMEAGCC", "gcc": "IGOMEAGCC", "g7": "IGOG7",

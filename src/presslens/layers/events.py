@@ -149,7 +149,8 @@ _TARGET_PREPS = {"to", "with", "against", "on", "for", "between", "toward", "tow
                  "about", "over", "into"}
 
 
-def _subject_actors(subj, spans: list[ActorSpan]) -> list[ActorSpan]:
+def _subject_actors(subj, spans: list[ActorSpan],
+                    _cross_sentence: bool = False) -> list[ActorSpan]:
     """The actors a subject names: every actor in its phrase, clauses, appositions and
     target-like prepositional phrases ("the envoy to Kyiv") left out; a pronoun with no actor
     of its own stands for the subject of the clause it depends on ("Ethiopia indicated it
@@ -172,6 +173,18 @@ def _subject_actors(subj, spans: list[ActorSpan]) -> list[ActorSpan]:
             if outer is not None and outer is not subj and not passive:
                 return _subject_actors(outer, spans)
             governor = governor.head
+        if not _cross_sentence:
+            # "They were trying to aid Iran": the subject of the sentences just before.
+            sent = subj.sent
+            for _ in range(2):
+                if sent.start == 0:
+                    break
+                sent = subj.doc[sent.start - 1].sent
+                outer, passive = _subject(sent.root)
+                if outer is not None and not passive:
+                    earlier = _subject_actors(outer, spans, _cross_sentence=True)
+                    if earlier:
+                        return earlier
     return found
 
 

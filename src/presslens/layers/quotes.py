@@ -206,6 +206,8 @@ class _Reader:
                 else:
                     d.kind = "scare"
             elif d.speaker is None:
+                if d.cue is not None and d.cue.subject is None:
+                    d.cue.subject = self._subject_before(d.cue)
                 subject = d.subject if d.subject is not None else (
                     d.cue.subject if d.cue is not None else None)
                 if subject is not None:
@@ -302,6 +304,29 @@ class _Reader:
         if len(_WORD.findall(after)) > 6 or len(_WORD.findall(lead)) < 3:
             return None
         return start, a - len(before) + len(before.rstrip()) - 1
+
+    def _subject_before(self, cue: Cue):
+        """The speaker the parse lost in "the head of the church, Archbishop Eamon Martin, said".
+
+        Only a name set off by commas right before the cue: without the commas the nearest
+        noun is as likely the object of a relative clause ("who supports Trump says").
+        """
+        verb = self.doc[cue.token_i]
+        j = verb.i - 1
+        while j >= 0 and self.doc[j].pos_ in ("ADV", "AUX", "PART"):
+            j -= 1
+        if j < 0 or self.doc[j].text != ",":
+            return None
+        j -= 1
+        if j < 0 or self.doc[j].pos_ not in ("PROPN", "NOUN"):
+            return None
+        head = self.doc[j]
+        k = j
+        while k > 0 and self.doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+            k -= 1
+        if k > 0 and self.doc[k - 1].text != "," or _inside(head.idx, self.quote_spans):
+            return None
+        return head
 
     def _subject_after(self, cue: Cue):
         """The speaker of an inverted attribution: "X, said the cardinal, Y"."""
