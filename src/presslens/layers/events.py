@@ -527,7 +527,8 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
         if tok.i in spans_at and tok.pos_ != "VERB":
             continue  # an actor's own words are not its events ("the defence ministry")
         found: list[tuple[str, dict, str]] = []
-        if dicts is not None and dicts.verbs and tok.pos_ in ("VERB", "AUX"):
+        use_dictionary = dicts is not None and dicts.verbs and tok.pos_ in ("VERB", "AUX")
+        if use_dictionary and not builtin:
             found = _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
         if not found and builtin:
             code = _lexicon_code(tok)
@@ -541,6 +542,11 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                             light_objects.add(obj.i)
             if code:
                 found = [(code, {}, "")]
+            elif use_dictionary:
+                # Our lexicon first; PETRARCH's verb patterns where it has nothing, plain
+                # statements (010) left out as everywhere else.
+                found = [f for f in _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
+                         if f[0] and not f[0].startswith("01")]
         if not found:
             continue
         for code, slots, pattern_text in found:
@@ -621,6 +627,8 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                     continue
                 if doc[e.trigger].i < window_start:
                     break
+                if int(c.code[:2]) <= 5:
+                    break  # verbal cooperation needs its own counterpart
                 if e.source.code[:3] == c.source.code[:3] and e.target.actor != c.source.actor:
                     c = Coded(c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality,
                               c.pattern)
@@ -776,9 +784,15 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             # "bans imposed by Washington": the participle's agent acts on the clause's subject.
             sources = _actors_of_phrase(agent, spans)
             noun = tok.head
-            clause = noun.head.head if noun.dep_ == "pobj" else noun.head
-            subj2, passive2 = _subject(clause)
-            targets = _actors_of_phrase(subj2, spans) if subj2 is not None and passive2 else []
+            # "Iranian protests, crushed by the IRGC": the modified noun's own actor suffers it;
+            # "bans imposed by Washington" have none, so the clause's passive subject does.
+            own_phrase = {t.i for t in noun.subtree if t.i < noun.i}
+            targets = _outermost(_spans_in(own_phrase, spans))
+            if not targets:
+                clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+                subj2, passive2 = _subject(clause)
+                targets = (_actors_of_phrase(subj2, spans)
+                           if subj2 is not None and passive2 else [])
         if not targets:
             window = set(_window(tok))
             if code in lexicon.SYMMETRIC and len(sources) > 1:

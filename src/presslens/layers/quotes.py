@@ -37,6 +37,7 @@ from presslens.quotation.cues import (
 )
 from presslens.quotation.marks import QuotedSpan, quoted_spans
 from presslens.quotation.speakers import (
+    GENDERED_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
@@ -54,8 +55,10 @@ ASSIGNS: tuple[str, ...] = ("quotes",)
 #: A cue's content with fewer unquoted words than this is a quote introduced by a cue ("said
 #: that "..."": "that" is dropped already); one more word ('he "gave it up"') makes it mixed.
 MIXED_MIN_WORDS = 1
-#: How far a pronoun looks back for the person who spoke last (characters).
+#: How far a pronoun looks back for the person who spoke last or was the subject (characters),
+#: and the distance within which the last speaker wins over a later subject.
 LAST_SPEAKER_REACH = 1200
+LAST_SPEAKER_NEAR = 250
 #: Words allowed between a quote and the cue after it ("," said the former minister on Monday).
 AFTER_GAP_WORDS = 7
 #: Words allowed between a cue and the quote after it ("told reporters on Monday:").
@@ -636,7 +639,7 @@ class _Reader:
             return self._make(mention.start, mention.end, mention)
         definite = any(t.lower_ in ("the", "this", "that") for t in tokens[:2])
         lemma = tok.lemma_.lower()
-        if definite and lemma in PERSON_TITLES and len(tokens) <= 3:
+        if definite and PERSON_TITLES.get(lemma) and len(tokens) <= 3:
             m = self._resolve(at, "person", lemma)
             return self._make(a, b, m, resolved=True)
         if definite and lemma in ORG_NOUNS and len(tokens) <= 3:
@@ -652,6 +655,8 @@ class _Reader:
         plural = tok.tag_ in ("NNS", "NNPS")
         kind = "PERSON" if lemma in PERSON_TITLES and not plural else (
             "PLURAL" if plural else "PHRASE")
+        if lemma in GENDERED_NOUNS:
+            self.gender[-1 - a] = GENDERED_NOUNS[lemma]
         self._remember(Mention(a, b, kind, -1 - a, text[a:b]))
         return Speaker(start=a, end=b, text=text[a:b], name=text[a:b])
 
@@ -698,13 +703,22 @@ class _Reader:
                       if self._has_title(m, PERSON_TITLES[word])]
             if titled:
                 return self._chosen(titled[0], gender, at)
-        candidates = [(off, m) for off, m in self.speakers + self.focus
-                      if off < at and at - off < LAST_SPEAKER_REACH and fits(m)]
-        if candidates:
-            return self._chosen(max(candidates, key=lambda c: c[0])[1], gender, at)
+        def latest(pairs: list) -> Mention | None:
+            pairs = [(off, m) for off, m in pairs if off < at and fits(m)]
+            return max(pairs, key=lambda c: c[0])[1] if pairs else None
+
+        near = [(off, m) for off, m in self.speakers + self.focus if at - off < LAST_SPEAKER_NEAR]
+        reach = [(off, m) for off, m in self.speakers if at - off < LAST_SPEAKER_REACH]
+        focus = [(off, m) for off, m in self.focus if at - off < LAST_SPEAKER_REACH]
+        # the subject or speaker of the sentence just before; else whoever spoke last; else
+        # the last named subject
+        for pairs in (near, reach, focus):
+            choice = latest(pairs)
+            if choice is not None:
+                return self._chosen(choice, gender, at)
         labels = ("PERSON",) if person else ("ORG", "GPE", "NORP", "FAC")
-        near = [m for m in self.index.before(at, labels, self.quote_spans) if fits(m)]
-        return self._chosen(near[0], gender, at) if near else None
+        named = [m for m in self.index.before(at, labels, self.quote_spans) if fits(m)]
+        return self._chosen(named[0], gender, at) if named else None
 
     def _chosen(self, m: Mention, gender: str | None, at: int) -> Mention:
         if gender and m.group >= 0:

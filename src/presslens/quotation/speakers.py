@@ -14,7 +14,9 @@ PERSON_PRONOUNS = lexicon("he she him her")
 THING_PRONOUNS = lexicon("it they")
 
 #: Title nouns that stand for a person named earlier ("the minister said"), with the words that
-#: mark the same title next to a name ("Sen. Al Franken", "Prime Minister Orban").
+#: mark the same title next to a name ("Sen. Al Franken", "Prime Minister Orban").  Nouns with
+#: no title words ("the woman", "the caller") describe someone who may never be named: they
+#: stay descriptions, but they are people for "he" and "she".
 PERSON_TITLES: dict[str, tuple[str, ...]] = {
     "minister": ("minister", "pm"),
     "president": ("president", "pres."),
@@ -56,6 +58,28 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
     "teenager": (),
     "man": (),
     "woman": (),
+    "girl": (),
+    "boy": (),
+    "mother": (),
+    "father": (),
+    "wife": (),
+    "husband": (),
+    "caller": (),
+    "neighbor": (),
+    "neighbour": (),
+    "victim": (),
+    "witness": (),
+    "source": (),
+}
+
+#: Nouns that say whether "he" or "she" may stand for the one they describe.
+GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman",
+                     "congresswoman", "chairwoman", "actress", "queen", "grandmother",
+                     "girlfriend", "businesswoman", "policewoman", "princess", "widow"], "f"),
+    **dict.fromkeys(["man", "boy", "father", "husband", "son", "brother", "spokesman",
+                     "congressman", "chairman", "actor", "king", "grandfather", "boyfriend",
+                     "businessman", "policeman", "prince", "widower"], "m"),
 }
 
 #: Nouns that stand for an organisation named earlier ("the company said").
@@ -198,7 +222,7 @@ def phrase_tokens(subject) -> list:
     start = min([t.left_edge.i for t in left] + [subject.i])
     end = subject.i
     for child in subject.rights:
-        if child.dep_ not in _NP_RIGHT:
+        if child.dep_ not in _NP_RIGHT or child.pos_ in ("VERB", "AUX"):
             break
         end = max(end, child.right_edge.i)
     tokens = [doc[i] for i in range(start, end + 1)]
