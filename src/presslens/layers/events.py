@@ -546,7 +546,7 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                 # Our lexicon first; PETRARCH's verb patterns where it has nothing, plain
                 # statements (010) left out as everywhere else.
                 found = [f for f in _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
-                         if f[0] and not f[0].startswith("01")]
+                         if f[0] and f[2] and not f[0].startswith("01")]
         if not found:
             continue
         for code, slots, pattern_text in found:
