@@ -16,16 +16,16 @@ import argparse
 import json
 import time
 from collections import Counter
-from pathlib import Path
 
 from _common import ROOT, SHARED, table
+
 from presslens import nlp
+from presslens.ingest import RawDocument
 from presslens.knowledge.countries import countries
 from presslens.layers import load as load_layer
 from presslens.model import Article
 from presslens.options import Options
 from presslens.pipeline import new_article
-from presslens.ingest import RawDocument
 
 GOLD = ROOT / "tests" / "gold" / "events" / "gold.jsonl"
 FOUNDATION = ("social", "boilerplate", "entities", "dates", "genre")

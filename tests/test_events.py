@@ -54,8 +54,8 @@ def triples(article) -> list[tuple]:
         ("Kenya praised Ethiopia for the peace deal.", [("praised", "KEN", "ETH", "051")]),
         ("Canada denounced India over the killing.", [("denounced", "CAN", "IND", "111")]),
         # meetings and agreements: a compound subject codes both ways
-        ("On Friday the French President Emmanuel Macron met the German Chancellor Olaf Scholz "
-         "in Paris for talks about the war.",
+        (("On Friday the French President Emmanuel Macron met the German Chancellor Olaf Scholz "
+          "in Paris for talks about the war."),
          [("met", "FRAGOV", "DEUGOV", "040")]),
         ("Armenia and Azerbaijan signed a peace agreement in Washington.",
          [("signed", "ARM", "AZE", "057"), ("signed", "AZE", "ARM", "057")]),

@@ -246,8 +246,7 @@ def name_index() -> dict[str, tuple[str, str]]:
                              ("name", country.names)):
             for value in values:
                 key = value.lower()
-                if key.startswith("the "):
-                    key = key[4:]
+                key = key.removeprefix("the ")
                 # A country's own name wins over another's capital ("Georgia" the state aside).
                 index[key] = (country.code, kind)
     index.pop("us", None)  # "us" the pronoun; "US" is handled case-sensitively by lookup()
@@ -259,8 +258,7 @@ def lookup(text: str) -> tuple[str, str] | None:
     if text in ("US", "U.S", "U.S."):
         return ("USA", "name")
     key = text.strip().lower()
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removeprefix("the ")
     key = re.sub(r"['’]s$", "", key)
     return name_index().get(key)
 

@@ -110,7 +110,7 @@ ORGANISATIONS: dict[str, str] = {
     "quds force": "IRNMIL", "basij": "IRNMIL", "pla": "CHNMIL",
     "people's liberation army": "CHNMIL", "bundeswehr": "DEUMIL", "knesset": "ISRLEG",
     "bundestag": "DEULEG", "state duma": "RUSLEG", "rada": "UKRLEG",
-    "verkhovna rada": "UKRLEG", "politburo": "CHNGOV", "hamas": "PSEREBHMS",
+    "verkhovna rada": "UKRLEG", "politburo": "CHNGOV",
 }
 
 
