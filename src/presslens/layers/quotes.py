@@ -681,9 +681,11 @@ class _Reader:
     def _resolve(self, at: int, kind: str, word: str) -> Mention | None:
         """The named entity (or described speaker) a pronoun or a title stands for.
 
-        Candidates, most recent first: the speakers already found and the named subjects of
-        main clauses (the focus of the text: a pronoun subject keeps the focus where it is).
-        A title ("the senator") first looks for a person named with that title.
+        A title ("the senator") first looks for a person named with that title.  Then, most
+        recent first and of a compatible kind (person or not, gender when the text showed it):
+        the speaker or named main-clause subject of the sentence just before; else whoever
+        spoke last; else the last named subject (a pronoun subject keeps the focus where it
+        is); else the nearest named mention.
         """
         person = kind == "person"
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
@@ -703,6 +705,7 @@ class _Reader:
                       if self._has_title(m, PERSON_TITLES[word])]
             if titled:
                 return self._chosen(titled[0], gender, at)
+
         def latest(pairs: list) -> Mention | None:
             pairs = [(off, m) for off, m in pairs if off < at and fits(m)]
             return max(pairs, key=lambda c: c[0])[1] if pairs else None
