@@ -2,9 +2,9 @@
 
 The floors sit a little below the figures measured when they were set (benchmarks/
 bench_quotes.py prints them).  tests/gold/quotes (32 articles, tuned on): direct F1 0.988,
-speaker 0.904; indirect F1 0.861, speaker 0.902.  tests/gold/quotes_heldout (6 PTC dev articles,
-never tuned on): direct F1 0.889, speaker 0.958; indirect F1 0.755, speaker 0.865 — fewer
-quotes, so looser floors.  A change that drops below a floor must say why.
+speaker 0.898; indirect F1 0.873, speaker 0.913.  tests/gold/quotes_heldout (10 PTC dev
+articles, never tuned on): direct F1 0.867, speaker 0.917; indirect F1 0.800, speaker 0.894 —
+fewer quotes, so looser floors.  A change that drops below a floor must say why.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 PTC = ROOT.parent / "shared" / "data" / "ptc" / "train" / "articles"
 
 FLOORS = {
-    "direct": {"f1": 0.95, "speaker_accuracy": 0.87},
-    "indirect": {"f1": 0.82, "speaker_accuracy": 0.86},
+    "direct": {"f1": 0.96, "speaker_accuracy": 0.87},
+    "indirect": {"f1": 0.84, "speaker_accuracy": 0.88},
 }
 HELDOUT_FLOORS = {
-    "direct": {"f1": 0.85, "speaker_accuracy": 0.90},
-    "indirect": {"f1": 0.70, "speaker_accuracy": 0.80},
+    "direct": {"f1": 0.83, "speaker_accuracy": 0.88},
+    "indirect": {"f1": 0.76, "speaker_accuracy": 0.85},
 }
 
 
@@ -50,7 +50,7 @@ def heldout() -> gold.Run:
     if not PTC.is_dir():
         pytest.skip(f"{PTC.parent.parent} is missing: the held-out articles live in ../shared")
     articles = gold.load(ROOT / "tests" / "gold" / "quotes_heldout", PTC, ROOT / "samples")
-    assert len(articles) >= 6
+    assert len(articles) >= 10
     return gold.evaluate(articles)
 
 
