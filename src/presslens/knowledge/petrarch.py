@@ -209,6 +209,27 @@ def _plurals(word: str) -> list[str]:
     return [word + "S"]
 
 
+@functools.lru_cache(maxsize=65536)
+def regular_forms(verb: str) -> frozenset[str]:
+    """The regular inflections PETRARCH generates for a verb (irregular ones are listed in
+    the dictionary): a word outside them ("DEPARTES") is not that verb."""
+    forms = {verb}
+    if verb.endswith("E"):
+        stem = verb[:-1]
+        forms |= {verb + "S", verb + "D", stem + "ING"}
+    elif verb.endswith("Y") and len(verb) > 1 and verb[-2] not in "AEIOU":
+        stem = verb[:-1]
+        forms |= {stem + "IES", stem + "IED", verb + "ING"}
+    else:
+        es = verb.endswith(("S", "SH", "CH", "X", "Z", "O"))
+        forms |= {verb + ("ES" if es else "S"), verb + "ED", verb + "ING"}
+        if (len(verb) >= 3 and verb[-1] not in "AEIOUWXY" and verb[-2] in "AEIOU"
+                and verb[-3] not in "AEIOU"):
+            # one-syllable doubling: STOP -> STOPPED, STOPPING
+            forms |= {verb + verb[-1] + "ED", verb + verb[-1] + "ING"}
+    return frozenset(forms)
+
+
 # --- readers ----------------------------------------------------------------------
 
 
@@ -241,6 +262,7 @@ def _parse_pattern(text: str, code: str) -> Pattern:
     upper: list[Element] = []
     side = lower
     seen_verb = False
+    verb_joined_left = False
     for chunk in body.split():
         parts = chunk.split("_")
         for i, part in enumerate(parts):
@@ -249,6 +271,7 @@ def _parse_pattern(text: str, code: str) -> Pattern:
                 continue
             if part == "*":
                 seen_verb = True
+                verb_joined_left = i > 0
                 side = upper
                 continue
             if part in ("$", "+", "%", "^"):
@@ -260,7 +283,14 @@ def _parse_pattern(text: str, code: str) -> Pattern:
                 side.append(Element("word", part.upper(), adjacent))
     if not seen_verb:
         upper, lower = lower, []
-    return Pattern(tuple(reversed(lower)), tuple(upper), code, text.strip())
+    # The words before the verb are matched right to left, so each keeps the "_" that joined
+    # it to its right-hand neighbour (the verb, for the last one).
+    joined_right = [e.adjacent for e in lower[1:]] + [verb_joined_left]
+    backwards = tuple(
+        Element(e.kind, e.value, joined)
+        for e, joined in reversed(list(zip(lower, joined_right)))
+    )
+    return Pattern(backwards, tuple(upper), code, text.strip())
 
 
 def read_verbs(path: Path, into: Dictionaries) -> None:

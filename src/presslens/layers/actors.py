@@ -265,6 +265,9 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
                                         other.basis = f"{other.basis}+{hit.basis}"
                     break
         agent_code = hit.code
+        if any(doc[k].lower_ in _FORMER for k in range(lo, hit.start)):
+            # "former security officials": CAMEO codes former office holders as elites.
+            agent_code = "~ELI"
         # A second agent in the phrase adds its role ("Arnor's foreign minister": GOV + FRM).
         extra_agents = [h for h in hits if h.kind == "agent" and h is not hit
                         and lo <= h.start and h.end <= hi]

@@ -97,6 +97,12 @@ def _subject(verb):
     tok = verb
     for _ in range(6):
         for child in tok.children:
+            if child.dep_ in ("aux", "auxpass"):
+                # A parse that hangs the subject on the auxiliary ("The Philippines was
+                # criticized" with "was" as the subject's head).
+                for grand in child.children:
+                    if grand.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+                        return grand, child.dep_ == "auxpass" or grand.dep_ in _PASSIVE_SUBJECTS
             if child.dep_ in _SUBJECTS:
                 if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
                     # "Mali and Burkina Faso, which have expelled French troops"
@@ -150,14 +156,15 @@ _TARGET_PREPS = {"to", "with", "against", "on", "for", "between", "toward", "tow
 
 
 def _subject_actors(subj, spans: list[ActorSpan],
-                    _cross_sentence: bool = False) -> list[ActorSpan]:
+                    _cross_sentence: bool = False, keep_appos: bool = False) -> list[ActorSpan]:
     """The actors a subject names: every actor in its phrase, clauses, appositions and
     target-like prepositional phrases ("the envoy to Kyiv") left out; a pronoun with no actor
     of its own stands for the subject of the clause it depends on ("Ethiopia indicated it
     would act")."""
     skip: set[int] = set()
+    skipped = _CLAUSES | {"acl"} if keep_appos else _CLAUSES | {"appos", "acl"}
     for tok in subj.subtree:
-        if tok.dep_ in _CLAUSES | {"appos", "acl"} or (
+        if tok.dep_ in skipped or (
             tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS
         ):
             skip.update(t.i for t in tok.subtree)
@@ -344,6 +351,16 @@ def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos
     n = len(tokens)
     for el in elements:
         if el.kind == "skip":
+            # "^" passes over one noun phrase: up to and including the next noun.
+            k = pos
+            while k < n and uppers[tokens[k]] in ("THE", "A", "AN", "THEIR", "ITS", "HIS", "HER"):
+                k += 1
+            while k < n and uppers[tokens[k]][:1].isalpha() and (
+                k + 1 < n and uppers[tokens[k + 1]] not in ("OF", "ABOUT", "TO", "WITH", "FROM",
+                                                            "ON", "IN", "AT", "FOR", "BY")
+            ):
+                k += 1
+            pos = min(k + 1, n)
             continue
         if el.kind in ("source", "target", "compound"):
             # The slot is the next actor at or after this point.
@@ -392,7 +409,10 @@ def _element_at(el, k, tokens, uppers, lemmas, dicts, reverse=False) -> int:
 
 def _dictionary_codes(verb, dicts, uppers, lemmas, spans_at) -> list[tuple[str, dict, str]]:
     """Codes the PETRARCH verb dictionary gives a verb: [(code, slots, pattern text)]."""
-    forms = dicts.verbs.get(uppers[verb.i]) or dicts.verbs.get(lemmas[verb.i])
+    forms = dicts.verbs.get(uppers[verb.i])
+    if not forms:
+        forms = [f for f in dicts.verbs.get(lemmas[verb.i], ())
+                 if uppers[verb.i] in petrarch.regular_forms(f.head)]
     if not forms:
         return []
     doc = verb.doc
@@ -775,7 +795,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 outer, _ = _subject(subj.head.head)
                 subj = outer or subj
             if subj is not None:
-                sources = _subject_actors(subj, spans)
+                sources = _subject_actors(subj, spans, keep_appos=petrarch_mode)
                 for extra in subj.head.children:
                     # Two subjects side by side ("Old foes Gondor and Osgiliath").
                     if extra.dep_ in _SUBJECTS and extra is not subj:
