@@ -260,7 +260,7 @@ class _Reader:
         cs, ce = max(cue.content[0], lo), min(cue.content[1], hi)
         while cs < ce and text[cs].isspace():
             cs += 1
-        while ce > cs and text[ce - 1] in " \t.,;:":
+        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:"):
             ce -= 1
         if ce - cs < 2 or _inside(cs, self.posts):
             return None
