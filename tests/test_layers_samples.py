@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
+from presslens import nlp
+from presslens.ingest import RawDocument
 from presslens.ingest.html import parse_html
+from presslens.layers import boilerplate, dates, entities, genre, social
 from presslens.model import Article
 from presslens.options import Options
 from presslens.pipeline import analyze, analyze_text
@@ -131,3 +135,26 @@ def test_jsonl_articles_use_their_metadata():
     assert all(a.title_span is not None and a.title_span.start == 0 for a in articles)
     assert dates_of(articles[0])["December"] == ("2023-12", "published")
     assert dates_of(articles[2])["three weeks later"] == ("2023-11", "context")
+
+
+def test_shuffled_and_cut_samples_keep_the_invariant():
+    """Lines of every text sample, shuffled and cut at random places (seeded), still give
+    in-bounds evidence from every layer: no pattern may assume a well-formed article."""
+    lines = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines(keepends=True)
+    rng = random.Random(0)
+    for _ in range(12):
+        rng.shuffle(lines)
+        text = "".join(lines[: rng.randint(1, 25)])
+        cut = rng.randint(0, len(text))
+        text = text[:cut] + rng.choice(["", "\r\n", "\n\n", " — ", "(@x) May 1, 2020"]) + \
+            text[cut:]
+        article = Article(id="t", source="fuzz", text=text, published=rng.choice(
+            [None, "2024-02-29", "2023-12-31T23:59:00Z", "not a date"]))
+        context = {"raw": RawDocument(source="fuzz", text=text, from_html=rng.random() < 0.3)}
+        doc = nlp.parse(text)
+        for layer in (social, boilerplate, entities, dates, genre):
+            layer.run(article, doc, None, context)
+        assert article.evidence_errors() == [], text
+        assert article.text == text
