@@ -290,6 +290,18 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
             mentions.append(Mention(lo, max(hi, hit.end), "---" + agent_code.strip("~"),
                                     None, [agent_code.strip("~")], hit.basis, None, ""))
             used.add(id(hit))
+    # "Danish media and government": a coordinated bare role shares its partner's country.
+    for m in mentions:
+        if not m.code.startswith("---"):
+            continue
+        head = doc[m.end - 1]
+        if head.dep_ == "conj":
+            partner = next((o for o in mentions if o is not m and o.country
+                            and o.start <= head.head.i < o.end), None)
+            if partner is not None and partner.start < m.start:
+                m.code = partner.country + m.code[3:]
+                m.country = partner.country
+                m.basis = f"{m.basis}+coordination"
     for hit in hits:
         if id(hit) in used or hit.kind == "agent":
             continue

@@ -498,8 +498,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         if not sent_spans:
             continue
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
-    coded = _dedupe(coded)
-    coded = _drop_reporting(coded, doc)
+    coded = _dedupe(_drop_reporting(coded, doc))
     if builtin:
         coded = _anaphoric_targets(coded, doc)
         coded = _denial_targets(coded, doc, spans)
@@ -846,8 +845,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                         continue
                     loose.update(t.i for t in child.subtree)
                 found = [f for f in _outermost(_spans_in(loose, spans)) if f.actor not in own]
-            if not found:
-                # "Arnor believes Dagolath can cope": the target sits in the complement clause.
+            bare_source = bool(sources) and all(a.code.startswith("---") for a in sources)
+            if not found and not (petrarch_mode and bare_source):
+                # "Arnor believes Dagolath can cope": the target sits in the complement clause
+                # (PETRARCH leaves it to a named source: "an official said ..." codes nothing).
                 for child in tok.children:
                     if child.dep_ == "ccomp":
                         own_countries = {a.code[:3] for a in sources if a is not None}
@@ -886,6 +887,16 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 if a is not b:
                     out.append(Coded(tok.i, end, code, a, b, modality, pattern_text))
         return out
+    if petrarch_mode and not targets and "target" not in slots:
+        # An object PETRARCH cannot code ("ties with Gxndor") leaves the event uncoded.
+        named = [t for t in tok.children if t.dep_ in ("dobj", "dative", "prep")]
+        for child in named:
+            for t in child.subtree:
+                if t.pos_ == "PROPN" and t.i not in spans_at and t.ent_type_ not in ("DATE",
+                                                                                    "TIME"):
+                    # An empty code: no event, but a verb a reporting verb defers to.
+                    return [Coded(tok.i, end, "", sources[0] if sources else None, None,
+                                  modality, pattern_text)]
     for s in sources:
         for t in targets or [None]:
             if t is not None and (t is s or (t.actor and t.actor == s.actor)):

@@ -5,7 +5,8 @@ Signals, with the weight each adds to its genre's score:
 * opinion: an opinion disclaimer (3), an opinion section in the URL or page metadata (3), a
   title label such as "Opinion:" (3), a closing author bio (1.5), first-person argument outside
   quotes and embedded posts (1 at 4 per 1,000 words, 2 at 8), stance phrases such as "the truth
-  is" or "let me say" (1);
+  is" or "let me say" (1), first-person plural ("we", "our") at 8 per 1,000 words (1),
+  exclamations and questions in the writer's voice at 3 per 1,000 words (1);
 * report: a dateline (2), a wire credit "(Reporting by …)" (2), reported speech — "said",
   "told", "according to" — (1 at 6 per 1,000 words, 2 at 12), a news section in the URL (1);
 * satire: a satire notice or a satire section (decisive), "At press time" and similar (2).
@@ -49,6 +50,10 @@ _STANCE = re.compile(
     r"[Mm]ake no mistake|[Tt]he truth is|[Ll]et(?:'s| us) be (?:honest|clear)|"
     r"[Ww]e (?:should|must) (?:not )?\w+)\b"
 )
+#: "we", "our", "us" (lower case: "US" is a country) — the writer speaking for a camp.
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves|[Ww]e're|[Ww]e’re)\b")
+#: Exclamations and questions in the writer's own voice (quotes are skipped).
+_RHETORIC = re.compile(r"[!?](?=\s|$)")
 _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|added|stated|announced|confirmed|reported)\b"
 )
@@ -110,6 +115,14 @@ def run(article: Article, doc, options, context: dict) -> None:
     if stance:
         opinion += 1
         signals.append(f"stance_phrases:{stance}")
+    plural = 1000 * _count_outside(_FIRST_PLURAL, text, skip) / words
+    if plural >= 8:
+        opinion += 1
+        signals.append(f"first_person_plural:{plural:.1f}/1k words")
+    rhetoric = 1000 * _count_outside(_RHETORIC, text, skip) / words
+    if rhetoric >= 3:
+        opinion += 1
+        signals.append(f"rhetorical_punctuation:{rhetoric:.1f}/1k words")
     reported = 1000 * len(_REPORTED.findall(text)) / words
     if reported >= 6:
         report += 2 if reported >= 12 else 1

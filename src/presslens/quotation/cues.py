@@ -23,6 +23,7 @@ SPEECH_VERBS = lexicon("""
     recall recount remark reply report respond reiterate repeat retort shout stress suggest
     tweet threaten urge vow write yell mutter lament testify affirm allege estimate charge
     whisper scream exclaim announce post declare agree counter quip joke rule testify
+    ask plead beg
     """)
 
 #: Verbs that count as cues only when what follows them holds quoted words ("called it
