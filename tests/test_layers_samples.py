@@ -117,6 +117,7 @@ def test_html_page_with_embed_markup():
     assert (post.author, post.handle, post.date) == ("Naledi Khumalo", "NalediKhumaloSA",
                                                      "2024-05-14")
     assert a.text[post.text_start:post.text_end].startswith("Today Brazil, Argentina")
+    assert a.text[post.text_start:post.text_end].endswith("our decisions.")
     lula = {e.text for e in a.entities if e.name == "Luiz Inácio Lula da Silva"}
     assert {"Luiz Inácio Lula da Silva", "Lula"} <= lula
     d = dates_of(a)

@@ -120,6 +120,8 @@ def _from_embed(text: str, embed: dict) -> SocialPost | None:
         return None
     if not 0 <= start <= t_start <= t_end <= end <= len(text):
         return None
+    # the post's own words, as for residue: trailing links are not words
+    t_end = max(t_start, _cut_trailing_links(text, t_start, t_end))
     return SocialPost(
         start=start,
         end=end,
