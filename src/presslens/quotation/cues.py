@@ -21,9 +21,8 @@ SPEECH_VERBS = lexicon("""
     answer boast caution comment complain concede conclude confirm contend declare deny
     disclose emphasize emphasise explain hint maintain mention note observe predict promise
     recall recount remark reply report respond reiterate repeat retort shout stress suggest
-    tweet threaten urge vow write yell mutter lament testify affirm allege estimate charge
-    whisper scream exclaim announce post declare agree counter quip joke rule testify
-    ask plead beg
+    tweet threaten urge vow write yell mutter lament testify affirm estimate charge
+    whisper scream exclaim post agree counter quip joke rule
     """)
 
 #: Verbs that count as cues only when what follows them holds quoted words ("called it
@@ -67,11 +66,6 @@ class Cue:
     quote_only: bool = False
     according: bool = False
     token_i: int = 0
-
-
-def _subtree_span(tokens) -> tuple[int, int]:
-    tokens = [t for t in tokens if not t.is_space]
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _trim_content(doc, tokens: list) -> tuple[int, int] | None:
@@ -178,12 +172,12 @@ def _content(doc, tok, lemma: str, quote_only: bool) -> tuple[int, int] | None:
             lemma == "deny" and any(c.tag_ == "VBG" for c in comp)
         ):
             return _trim_content(doc, [t for c in comp for t in c.subtree])
-    if quote_only or lemma in ("say", "tell", "add", "write", "post", "tweet"):
-        # "called the case "a scandal"", "said "no"": the words to the right of the verb.
+    if quote_only:
+        # "called the case "a scandal"", "described as "ambitious"": the words to the right
         right = [c for c in children if c.i > tok.i and c.dep_ in (
             "dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "advcl")
             or (c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "about"))]
-        if right and quote_only:
+        if right:
             tokens = sorted((t for c in right for t in c.subtree), key=lambda t: t.i)
             colon = next((t.i for t in tokens if t.text == ":"), None)
             # "thanked the crowd, adding: "..."": what follows a colon is another clause's
