@@ -483,7 +483,9 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
     ent_at = {k: (group, name, start, end) for start, end, label, group, name in entity_spans
               if label in ("PERSON", "ORG") for k in range(start, end)}
     for m in mentions:
-        if m.group is not None:
+        # Only a role ("his counterpart") is the person beside it; two names side by side
+        # ("Mordor, the Shire, ...") are a list.
+        if m.group is not None or not (m.code.startswith("---") or "+" in m.basis):
             continue
         head = doc[m.end - 1]
         linked = [c for c in head.children if c.dep_ == "appos"]
