@@ -371,6 +371,10 @@ def read_actors(path: Path, into: Dictionaries) -> None:
                 phrase = _phrase(name)
                 if phrase.words:
                     into.actors.setdefault(phrase.words[0], []).append((phrase, current))
+                    if "-" in phrase.words[0].strip("-"):
+                        # the tokenizer splits "Barad-dur" into "Barad", "-", "dur"
+                        first = phrase.words[0].split("-")[0]
+                        into.actors.setdefault(first, []).append((phrase, current))
 
     for number, raw in _lines(path):
         line = _strip_comment(raw)

@@ -92,6 +92,16 @@ def _match_phrase(uppers: list[str], doc, i: int, words: tuple[str, ...], stem: 
             t += 1
             continue
         word = words[k]
+        if token != word and "-" in word and word.startswith(token):
+            # "BARAD-DUR" against the tokens "Barad", "-", "dur".
+            joined, u = token, t
+            while joined != word and u + 1 < len(uppers) and word.startswith(joined + uppers[u + 1]):
+                u += 1
+                joined += uppers[u]
+            if joined == word:
+                k += 1
+                t = u + 1
+                continue
         last = k == n - 1
         # A stem matches a longer capitalised word ("ARGENTIN" -> "Argentina"), or a plural.
         if token != word and not (last and token.startswith(word) and (

@@ -498,6 +498,8 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         if not sent_spans:
             continue
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
+    # Sentences where a verb was left uncoded for an uncodable object (PETRARCH mode).
+    suppressed = {doc[c.trigger].sent.start for c in coded if not c.code}
     coded = _dedupe(_drop_reporting(coded, doc))
     if builtin:
         coded = _anaphoric_targets(coded, doc)
@@ -511,11 +513,11 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         # official said").
         coded = [c for c in coded if c.target is not None or (
             c.source is not None and not c.source.code.startswith("---"))]
-        coded = _petrarch_main_verbs(coded, doc)
+        coded = _petrarch_main_verbs(coded, doc, suppressed)
     return coded
 
 
-def _petrarch_main_verbs(coded: list[Coded], doc) -> list[Coded]:
+def _petrarch_main_verbs(coded: list[Coded], doc, suppressed: set[int]) -> list[Coded]:
     """PETRARCH codes a verb phrase once: a coded verb's infinitive complement adds nothing,
     and a sentence with a targeted event drops its target-less ones."""
     triggers = {c.trigger for c in coded}
@@ -531,7 +533,7 @@ def _petrarch_main_verbs(coded: list[Coded], doc) -> list[Coded]:
                 break
         if not governed:
             out.append(c)
-    targeted = {doc[c.trigger].sent.start for c in out if c.target is not None}
+    targeted = {doc[c.trigger].sent.start for c in out if c.target is not None} | suppressed
     return [c for c in out if c.target is not None or doc[c.trigger].sent.start not in targeted]
 
 
