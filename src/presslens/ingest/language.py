@@ -58,7 +58,9 @@ def detect(text: str) -> tuple[str, float]:
         return "und", 0.0
     scores = {code: sum(w in profile for w in words) for code, profile in _PROFILES.items()}
     best = max(scores, key=scores.__getitem__)
-    if scores[best] == 0:
-        return "und", 0.0
     total = sum(scores.values())
+    # Too little evidence to tell (a headline, one short sentence): say so rather than guess,
+    # since a wrong guess would switch the English layers off.
+    if scores[best] < 3 or scores[best] / total < 0.5:
+        return "und", scores[best] / total if total else 0.0
     return best, scores[best] / total
