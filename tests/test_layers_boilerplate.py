@@ -159,3 +159,19 @@ def test_html_text_guesses_no_title_and_reads_lines_as_paragraphs():
 def test_empty_text():
     a = analyse("")
     assert a.boilerplate == [] and a.title is None
+
+
+def test_captions_and_credits():
+    text = ("Headline\n\nThe talks went on.\n\n"
+            "FILE PHOTO: The foreign minister speaks in London, Britain.\n\n"
+            "Soldiers patrol the border near Kharkiv. REUTERS/Anna Petrova\n\n"
+            "The ruin of a building in Cobargo. Photograph: Sean Davey/EPA\n\n"
+            "(Photo: Continental Ledger)\n\n"
+            "A photo shows the minister at the podium, as officials said.\n")
+    a = analyse(text)
+    assert spans(a) == [
+        ("caption", "FILE PHOTO: The foreign minister speaks in London, Britain."),
+        ("caption", "Soldiers patrol the border near Kharkiv. REUTERS/Anna Petrova"),
+        ("caption", "The ruin of a building in Cobargo. Photograph: Sean Davey/EPA"),
+        ("caption", "(Photo: Continental Ledger)"),
+    ]

@@ -9,6 +9,7 @@ Kinds found (each a stand-off span; nothing is deleted):
 * ``author_bio``: a closing "NAME is a …-based researcher and …" paragraph, linked to the
   byline's author when the names agree;
 * ``promo``: "Follow OUTLET on Telegram: …", newsletter, share, listen and donate prompts;
+* ``caption``: photo captions and credits ("FILE PHOTO: …", "(Photo: Reuters)", "… /AFP");
 * ``other``: "Read more:"/"RELATED:" lines and all-caps headline links left in the body.
 
 Metadata is filled here, by the layer that finds the evidence, and only where the container
@@ -108,6 +109,16 @@ _PROMO = re.compile(
 )
 _RELATED = re.compile(
     r"^\W*(?:Read more|Read also|Also read|Related|See also|More|Watch|Listen)\s*:", re.IGNORECASE
+)
+#: Photo captions and credits: "FILE PHOTO: …", "(Photo: Reuters)", "… /AFP via Getty Images".
+_CAPTION = re.compile(
+    r"^\W*(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Picture|Pictured|Photograph|"
+    r"Photo credit|Image credit|Credit)\s*[:|]"
+    r"|^\W*(?:Photos?|Images?|Pictures?|Video) (?:by|courtesy of|via)\s+[A-Z][^\n]{0,80}$"
+    r"|^\((?:Photo|Image|Picture|Credit)[^)\n]{0,120}\)\.?$"
+    r"|(?:/|\||\bvia\s)\s*(?:AFP|Reuters|AP|Getty Images|EPA|Shutterstock|TASS|Sputnik|"
+    r"Xinhua|Anadolu)(?: via Getty Images)?\)?\.?$"
+    r"|\b(?:REUTERS|Reuters|AFP|AP|EPA|TASS|Sputnik)/[A-Z][\w.'’\- ]{1,40}\)?\.?$"
 )
 _ALL_CAPS_HEADLINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}(?:[^a-z\n]*\s[^a-z\n]*){3,}$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
@@ -297,6 +308,9 @@ def _tail(text: str, paragraphs: list[tuple[int, int]], items: list[Boilerplate]
                 outlet = outlet.strip() if outlet and outlet.lower() != "us" else None
                 items.append(_item(text, s, e, "promo", outlet=outlet))
                 found.promo_outlet = found.promo_outlet or outlet
+                continue
+            if _CAPTION.search(para):
+                items.append(_item(text, s, e, "caption"))
                 continue
             related = _RELATED.match(para) or (not from_html and _capitals_headline(para))
             if n > 0 and related and "\n" not in para and not _DATELINE.match(para):
