@@ -847,6 +847,24 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                         continue
                     loose.update(t.i for t in child.subtree)
                 found = [f for f in _outermost(_spans_in(loose, spans)) if f.actor not in own]
+                if not found:
+                    # A misparse can hang the object on another word ("an anti- Gondor
+                    # parade"): the next actor in the sentence outside any clause that has a
+                    # subject of its own.
+                    closed: set[int] = set()
+                    for t in tok.sent:
+                        subjects = [c for c in t.children
+                                    if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+                        if not subjects:
+                            continue
+                        if t.is_ancestor(tok):
+                            for c in subjects:
+                                closed.update(x.i for x in c.subtree)
+                        elif t.i > tok.i:
+                            closed.update(x.i for x in t.subtree)
+                    later = {t.i for t in tok.sent if t.i > tok.i and t.i not in closed}
+                    found = [f for f in _outermost(_spans_in(later, spans))
+                             if f.actor not in own][:1]
             bare_source = bool(sources) and all(a.code.startswith("---") for a in sources)
             if not found and not (petrarch_mode and bare_source):
                 # "Arnor believes Dagolath can cope": the target sits in the complement clause
