@@ -53,6 +53,16 @@ def test_relative_expressions_count_from_the_publication_date():
     ]
 
 
+def test_that_day_and_the_following_week_follow_the_last_date():
+    text = ("Protesters gathered on July 30, 2023. That day the embassy closed; the following "
+            "week it reopened.")
+    assert table(analyse(text)) == [
+        ("July 30, 2023", "2023-07-30", "day", "absolute"),
+        ("That day", "2023-07-30", "day", "context"),
+        ("the following week", "2023-W31", "week", "context"),
+    ]
+
+
 def test_future_sentences_look_ahead():
     text = ("Orlov said joint exercises would begin in September. Ministers will meet on "
             "Tuesday, and the summit is scheduled for January 20.")
@@ -77,7 +87,8 @@ def test_absolute_forms():
 
 
 def test_without_an_anchor_relative_dates_stay_unresolved():
-    text = "The EU said last week it was ready. On Friday it acted. Two weeks after the vote, it rested."
+    text = ("The EU said last week it was ready. On Friday it acted. Two weeks after the vote, "
+            "it rested.")
     assert table(analyse(text)) == [
         ("last week", None, "unknown", "unresolved"),
         ("Friday", None, "unknown", "unresolved"),

@@ -50,7 +50,8 @@ def test_tweet_residue_on_one_line_with_pic_link():
 
 
 def test_signature_broken_before_handle():
-    text = "Lead.\n\n#KatesLaw now! https://t.co/abc123 — ???Steff???\n(@Steffs_tweets) December 1, 2017"
+    text = ("Lead.\n\n#KatesLaw now! https://t.co/abc123 — ???Steff???\n"
+            "(@Steffs_tweets) December 1, 2017")
     [p] = posts(text)
     assert p.handle == "Steffs_tweets" and p.date == "2017-12-01"
     assert text[p.text_start:p.text_end] == "#KatesLaw now!"
@@ -83,7 +84,8 @@ def test_facebook_instagram_telegram_youtube():
         "Follow Meridian Today on Telegram: t.me/meridiantoday\n"
     )
     fb, ig, tg, yt = posts(text)
-    assert (fb.platform, fb.author, fb.date) == ("facebook", "Ministry of Agriculture", "2020-03-05")
+    assert (fb.platform, fb.author, fb.date) == (
+        "facebook", "Ministry of Agriculture", "2020-03-05")
     assert text[fb.text_start:fb.text_end] == "Our ministry stands with the farmers."
     assert (ig.platform, ig.author, ig.handle, ig.date) == (
         "instagram", "Brent Caldwell", "brent.caldwell.dc", "2024-03-02")

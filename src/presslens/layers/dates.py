@@ -8,8 +8,8 @@ Resolution, in text order:
 
 * absolute: "March 3, 2024", "3 March 2024", "2024-03-03", "February 2024", "in 2019";
 * context: a month or day without a year takes the last year stated in the same paragraph
-  ("In 2019, … and in March" -> 2019-03); "the same year", "the following day" and
-  "two days later" count from the last date of that precision anywhere before;
+  ("In 2019, … and in March" -> 2019-03); "the same year", "that day", "the following day"
+  and "two days later" count from the last date of that precision anywhere before;
 * published: deictic expressions ("last week", "on Tuesday", "yesterday", "this year",
   "three days ago") and yearless months and days with no year in their paragraph count from the
   publication date, choosing the past occurrence unless the sentence speaks of the future
@@ -36,8 +36,10 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
-_NUMBER = r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en" \
-          r"|[Ee]leven|[Tt]welve|\d{1,2})"
+_NUMBER = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ee]leven|[Tt]welve|\d{1,2})"
+)
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _EXPRESSION = re.compile(
     "|".join((
@@ -50,7 +52,7 @@ _EXPRESSION = re.compile(
          rf"(?P<dm_m>{timex.MONTH})))"),
         (rf"(?P<rel>\b(?P<rel_n>{_NUMBER})\s+(?P<rel_u>day|week|month|year)s?\s+"
          r"(?P<rel_dir>later|earlier|ago|before|after)\b)"),
-        (r"(?P<the>\b[Tt]he\s+(?P<the_w>same|following|next|previous|prior)\s+"
+        (r"(?P<the>\b(?:[Tt]he\s+(?P<the_w>same|following|next|previous|prior)|[Tt]hat)\s+"
          r"(?P<the_u>day|week|month|year)\b)"),
         (r"(?P<deixis>\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<dx_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
          r"|[Cc]oming)\s+(?P<dx_u>week|month|year|weekend)\b)"),
@@ -397,7 +399,7 @@ def _relative(m: re.Match, state: _State, anchor: dt.date | None,
 
 def _the_same(m: re.Match, state: _State) -> _Resolved:
     """'the same year', 'the following day', 'the previous month' from the last date."""
-    which, unit = m.group("the_w").lower(), m.group("the_u")
+    which, unit = (m.group("the_w") or "same").lower(), m.group("the_u")  # "that day"
     step = 0 if which == "same" else 1 if which in ("following", "next") else -1
     if unit == "year":
         if state.last_year is None:

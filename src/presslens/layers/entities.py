@@ -97,7 +97,7 @@ SRB Serbia|Serbian|Serbians|Serb|Serbs
 XKX Kosovo|Kosovar|Kosovars
 SUN Soviet Union|USSR|Soviet|Soviets
 EU European Union|EU|E.U|European bloc
-NATO NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance
+NATO NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance
 UN United Nations|UN|U.N
 UNSC UN Security Council|United Nations Security Council|U.N. Security Council|Security Council
 ECOWAS ECOWAS|Economic Community of West African States

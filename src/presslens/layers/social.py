@@ -140,7 +140,8 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
     """Posts left in plain text, signature forms first so bare links do not split them."""
     posts: list[SocialPost] = []
     for m in _TWITTER_SIGNATURE.finditer(text):
-        if not m.group("date") and not _TWITTER_URL.search(text, max(0, m.start() - 400), m.start()):
+        linked = _TWITTER_URL.search(text, max(0, m.start() - 400), m.start())
+        if not m.group("date") and not linked:
             continue  # "— Name (@handle)" with neither a date nor a tweet link is a credit line
         date = timex.parse_day_month_year(m.group("date")) if m.group("date") else None
         posts.append(_signed(text, m.start(), m.end(), "twitter", m.group("author"),
