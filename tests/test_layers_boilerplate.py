@@ -101,6 +101,10 @@ def test_bylines_many_people_desks_and_false_ones():
     a = analyse("Headline\n\nBy Jane Roe and JOHN DOE · May 14, 2024\n\nBody.\n")
     assert spans(a) == [("byline", "By Jane Roe and JOHN DOE · May 14, 2024")]
     assert a.authors == ["Jane Roe", "John Doe"]
+    wire = analyse("Headline\n\nBy JANE ROE, Associated Press\n\nBody.\n")
+    assert wire.authors == ["Jane Roe"]
+    staff = analyse("Headline\n\nby John Doe, Staff Writer\n\nBody.\n")
+    assert staff.authors == ["John Doe"]
     desk = analyse("Headline\n\nBy Our Foreign Affairs Desk\n\nBody.\n")
     assert spans(desk) == [("byline", "By Our Foreign Affairs Desk")]
     assert desk.boilerplate[0].author is None and desk.authors == []

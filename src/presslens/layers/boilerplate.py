@@ -60,8 +60,11 @@ _BYLINE_TAIL = re.compile(
     r"|\d).*$"
 )
 _NOT_PERSON = re.compile(
-    r"^(?:Our|The|Staff|Special|Foreign|Guest|News|Editorial|Agencies)\b|"
-    r"\b(?:Desk|Staff|Team|Editors?|Correspondents?|Reporters?|Board|Service|Agency|Wire)$"
+    r"^(?:Our|The|Staff|Special|Foreign|Guest|News|Editorial|Agencies|Associated)\b|"
+    r"\b(?:Desk|Staff|Team|Editors?|Correspondents?|Reporters?|Board|Service|Agency|Wire|"
+    r"Writers?|Contributors?|Columnists?)$|"
+    r"\b(?:Press|News|Times|Post|Reuters|AFP|Bloomberg|Media|Network|Journal|Daily|Magazine|"
+    r"Herald|Tribune|Gazette|Institute|University)\b"
 )
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \-][A-Z][A-Z'’.\-]+){0,3}"
