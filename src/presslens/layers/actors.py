@@ -232,6 +232,21 @@ def _np_span(token) -> tuple[int, int]:
     return start, token.i + 1
 
 
+def _possessor_first(doc, hits: list[Hit]) -> list[Hit]:
+    """PETRARCH reads "Arnor's Elrond" as Arnor: a coded possessor wins over a coded head."""
+    out: list[Hit] = []
+    skip: set[int] = set()
+    for i, hit in enumerate(hits):
+        if id(hit) in skip:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (nxt is not None and hit.kind in ("actor", "country") and nxt.kind == "actor"
+                and hit.end < len(doc) and doc[hit.end].text in _POSS and nxt.start == hit.end + 1):
+            skip.add(id(nxt))
+        out.append(hit)
+    return out
+
+
 def _compose(doc, hits: list[Hit]) -> list[Mention]:
     """Join role words to the countries in their noun phrase; the rest stand alone."""
     by_token: dict[int, Hit] = {}
@@ -471,6 +486,8 @@ def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None,
         taken = {k for h in hits for k in range(h.start, h.end)}
         hits += [h for h in lexical if not any(k in taken for k in range(h.start, h.end))]
         hits.sort(key=lambda h: h.start)
+        if not builtin:
+            hits = _possessor_first(doc, hits)
         mentions += _compose(doc, hits)
     _attach_entities(doc, mentions, entity_spans)
     return mentions

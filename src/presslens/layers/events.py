@@ -547,6 +547,10 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             continue
         if tok.i in spans_at and tok.pos_ != "VERB":
             continue  # an actor's own words are not its events ("the defence ministry")
+        if (not builtin and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG")
+                and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"aux", "auxpass", "mark"}
+                            for c in tok.children)):
+            continue  # PETRARCH codes no bare participial clause ("Rebuked by Eriador, ...")
         found: list[tuple[str, dict, str]] = []
         use_dictionary = dicts is not None and dicts.verbs and tok.pos_ in ("VERB", "AUX")
         if use_dictionary and not builtin:
@@ -686,6 +690,8 @@ def _drop_reporting(coded: list[Coded], doc) -> list[Coded]:
             clauses = [ch for ch in tok.children if ch.dep_ in ("ccomp", "parataxis")]
             if any(t.i in triggers for ch in clauses for t in ch.subtree):
                 continue
+            if tok.dep_ in ("ccomp", "parataxis", "conj") and tok.head.i in triggers:
+                continue  # "X may spur Y, the newspaper said": the report hangs off the event
         out.append(c)
     return out
 
@@ -841,7 +847,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 for child in tok.children:
                     if child.i < tok.i or child.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
                         continue
-                    if child.dep_ in _CLAUSES and any(
+                    if (child.dep_ in _CLAUSES or child.dep_ == "conj") and any(
                         c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in child.children
                     ):
                         continue
@@ -865,7 +871,8 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                     later = {t.i for t in tok.sent if t.i > tok.i and t.i not in closed}
                     found = [f for f in _outermost(_spans_in(later, spans))
                              if f.actor not in own][:1]
-            bare_source = bool(sources) and all(a.code.startswith("---") for a in sources)
+            bare_source = (bool(sources) and all(a.code.startswith("---") for a in sources)
+                           and tok.lemma_.lower() in _REPORTING)
             if not found and not (petrarch_mode and bare_source):
                 # "Arnor believes Dagolath can cope": the target sits in the complement clause
                 # (PETRARCH leaves it to a named source: "an official said ..." codes nothing).
@@ -891,6 +898,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             targets = _subject_actors(subj, spans)
     if "target" in slots:
         targets = [spans_at[slots["target"]]]
+        for t in tok.doc[slots["target"]].subtree:
+            # a compound target of a pattern slot ("toward Gondor and Arnor")
+            if t.dep_ == "conj" and t.i in spans_at and spans_at[t.i] not in targets:
+                targets.append(spans_at[t.i])
     if "compound" in slots and len(sources) < 2:
         sources = sources or [spans_at[slots["compound"]]]
     sources = [s for s in sources if s is not None]
