@@ -36,7 +36,7 @@ FORCE = {"force", "attack", "attacks", "strike", "strikes", "war", "invasion", "
 # lemma -> (default code or None, [(qualifier words, code), ...]) ; first qualifier found wins.
 VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 01 statements that carry a stance
-    "deny": ("016", []),
+    "deny": ("016", [({"access", "entry", "visa", "visas", "permission", "request"}, "120")]),
     "refute": ("016", []),
     "acknowledge": ("015", []),
     "sympathize": ("018", []),

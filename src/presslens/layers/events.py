@@ -905,6 +905,11 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     if "compound" in slots and len(sources) < 2:
         sources = sources or [spans_at[slots["compound"]]]
     sources = [s for s in sources if s is not None]
+    if not petrarch_mode:
+        # "Secretary of state Mike Pompeo": a bare role beside a coded actor in the same
+        # phrase adds nobody; keep the coded ones.
+        sources = [a for a in sources if not a.code.startswith("---")] or sources
+        targets = [a for a in targets if a.code.startswith("---") is False] or targets
     out: list[Coded] = []
     end = tok.i + 1
     if not sources:
