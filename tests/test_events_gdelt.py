@@ -41,3 +41,17 @@ def test_rows_carry_the_gdelt_columns_that_apply():
 def test_no_events_no_rows():
     article = analyze_text("Nothing happened here today.", Options(layers=LAYERS))
     assert events_to_gdelt_rows([article]) == []
+
+
+def test_dates_of_every_precision():
+    from presslens.store.gdelt import _dates
+
+    class Dated:
+        def __init__(self, date):
+            self.date = date
+
+    assert _dates(Dated("2023-W31"))["Day"] == "20230731"
+    assert _dates(Dated("2024-03"))["Day"] == "20240301"
+    assert _dates(Dated("2024"))["MonthYear"] == "202401"
+    assert _dates(Dated(None))["Day"] == ""
+    assert _dates(Dated("not a date"))["Year"] == ""

@@ -32,20 +32,29 @@ def _event_id(article: Article, index: int) -> int:
 
 
 def _dates(event: Event) -> dict[str, str]:
-    date = event.date or ""
-    parts = date.split("-")
-    if len(parts) < 1 or not parts[0].isdigit():
-        return {"Day": "", "MonthYear": "", "Year": "", "FractionDate": ""}
-    year = parts[0]
-    month = parts[1] if len(parts) > 1 else "01"
-    day = parts[2] if len(parts) > 2 else "01"
-    # GDELT's FractionDate: year + (day of year / 365), to four places.
-    doy = datetime.date(int(year), int(month), int(day)).timetuple().tm_yday
+    """GDELT's date columns from an ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD,
+    YYYY-Www); a coarser date takes the first day of its period."""
+    empty = {"Day": "", "MonthYear": "", "Year": "", "FractionDate": ""}
+    value = event.date or ""
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            day = datetime.date.fromisocalendar(int(year), int(week[:2]), 1)
+        else:
+            parts = [int(p) for p in value.split("-")]
+            if not parts:
+                return empty
+            day = datetime.date(parts[0], parts[1] if len(parts) > 1 else 1,
+                                parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return empty
+    doy = day.timetuple().tm_yday
     return {
-        "Day": f"{year}{month}{day}",
-        "MonthYear": f"{year}{month}",
-        "Year": year,
-        "FractionDate": f"{int(year) + doy / 365:.4f}",
+        "Day": day.strftime("%Y%m%d"),
+        "MonthYear": day.strftime("%Y%m"),
+        "Year": str(day.year),
+        # GDELT's FractionDate: year + day of year / 365, to four places.
+        "FractionDate": f"{day.year + doy / 365:.4f}",
     }
 
 
