@@ -37,6 +37,7 @@ _POSS = {"'s", "’s", "'", "’"}
 _ROLE_PREPS = {"of", "from", "in"}
 _NOUN_POS = {"NOUN", "PROPN", "PRON"}
 # Tokens that continue a compound role ("security officials") but carry no role themselves.
+_WORD_ACRONYMS = {"who", "au", "un", "sco", "oas", "pla", "gcc", "rada", "hts", "eu"}
 _FORMER = {"former", "ex", "exiled"}
 
 
@@ -162,8 +163,12 @@ def _lexicon_hits(doc) -> list[Hit]:
         if texts[i][:1].isupper() or lowers[i] == "the":
             for n in range(min(max_c, n_tokens - i), 0, -1):
                 phrase = doc[i:i + n].text
-                org = role_lexicon.ORGANISATIONS.get(re.sub(r"^the ", "", phrase.lower()))
-                if org and (n > 1 or texts[i][:1].isupper()):
+                key = re.sub(r"^the ", "", phrase.lower())
+                org = role_lexicon.ORGANISATIONS.get(key)
+                # An acronym that is also a word counts only in capitals ("WHO", not "Who").
+                acronym_ok = (n > 1 or key not in _WORD_ACRONYMS
+                              or texts[i].replace(".", "").isupper())
+                if org and acronym_ok and (n > 1 or texts[i][:1].isupper()):
                     found = Hit(i, i + n, "actor", org, "lexicon")
                     break
                 person = role_lexicon.PEOPLE.get(phrase.lower())
