@@ -32,10 +32,12 @@ from presslens.techniques import LABEL_INDEX, LABELS
 from presslens.techniques import encoding as enc
 from presslens.techniques.baseline import Baseline
 from presslens.techniques.corpus import CorpusArticle, read_split
-from presslens.techniques.evaluation import baseline_tc, evaluate
-from presslens.techniques.tagger import TechniqueModel, load_model
+from presslens.techniques.evaluation import baseline_tc, evaluate, gold_rows
+from presslens.techniques.scoring import technique_classification
+from presslens.techniques.tagger import TechniqueModel, load_model, rank_labels
 
-THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+THRESHOLDS = [0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+BASELINE_WEIGHTS = [0.0, 0.5, 0.75, 1.0]
 HIDDEN = 384
 HEAD = 256
 
@@ -242,7 +244,13 @@ def train(args) -> None:
     )
     tag_loss = nn.CrossEntropyLoss(ignore_index=-100, weight=torch.tensor([1.0, 2.0, 1.5]))
     tc_loss = nn.CrossEntropyLoss()
-    config = {"span_threshold": 0.5, "min_span_chars": 2, "batch": 16, "window": enc.WINDOW}
+    config = {
+        "span_threshold": 0.5,
+        "min_span_chars": 5,
+        "merge_gap": 2,
+        "batch": 16,
+        "window": enc.WINDOW,
+    }
 
     best_score, best_epoch = -1.0, -1
     rng = random.Random(args.seed)
@@ -251,8 +259,11 @@ def train(args) -> None:
         # re-export a saved epoch (e.g. when a run had to stop early): threshold chosen on dev
         net.load_state_dict(torch.load(args.export_only))
         net.eval()
-        report = evaluate(runtime_model(net, tokenizer, config), dev_set, thresholds=THRESHOLDS)
-        config["span_threshold"] = report.threshold
+        if args.threshold:
+            config["span_threshold"] = args.threshold
+        else:
+            model = runtime_model(net, tokenizer, config)
+            config["span_threshold"] = evaluate(model, dev_set, thresholds=THRESHOLDS).threshold
         torch.save(net.state_dict(), work / "best.pt")
         best_epoch = int("".join(c for c in Path(args.export_only).stem if c.isdigit()) or 0)
         args.epochs = 0
@@ -302,10 +313,36 @@ def train(args) -> None:
     (work / "best.json").write_text(json.dumps(dict(config, epoch=best_epoch)), encoding="utf-8")
     net.load_state_dict(torch.load(work / "best.pt"))
     export(net, config, out, work, best_epoch, args)
+    weights = choose_baseline_weight(out, dev_set)
     final = evaluate(load_model(out), dev_set, Baseline.load(out / "baseline.npz"))
     for line in final.lines():
         log(line)
-    (work / "dev_report.txt").write_text("\n".join(final.lines()) + "\n", encoding="utf-8")
+    lines = final.lines() + [f"TC F1 by baseline weight (0 = encoder head alone): {weights}"]
+    (work / "dev_report.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    log(lines[-1])
+
+
+def choose_baseline_weight(out: Path, dev_set: list[CorpusArticle]) -> dict[float, float]:
+    """Pick on dev the weight of the TF-IDF expert in the product with the head; write it."""
+    model = load_model(out)
+    model.baseline = Baseline.load(out / "baseline.npz")
+    gold = gold_rows(dev_set)
+    prepared = [model.prepare(a.text) for a in dev_set]
+    scores = {}
+    for weight in BASELINE_WEIGHTS:
+        model.baseline_weight = weight
+        rows = []
+        for article, ready in zip(dev_set, prepared, strict=True):
+            spans = [(s.start, s.end) for s in article.spans]
+            labels = rank_labels(spans, model.classify_prepared(ready, spans))
+            rows += [(article.id, lab, a, b) for lab, (a, b) in zip(labels, spans, strict=True)]
+        scores[weight] = round(technique_classification(rows, gold).f1, 4)
+    best = max(scores, key=lambda w: (scores[w], -w))
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    config["baseline_weight"] = best
+    (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    log(f"baseline weight {best} (dev TC F1 by weight {scores})")
+    return scores
 
 
 def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> None:
@@ -331,9 +368,22 @@ def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> N
         opset_version=17,
         dynamo=False,
     )
-    quantize_dynamic(str(full), str(out / "encoder.int8.onnx"), weight_type=QuantType.QInt8)
-    np.savez(out / "head.npz", **net.head_arrays())
-    config = dict(config, epoch=epoch, seed=args.seed, layers=args.layers, labels=list(LABELS))
+    quantize_dynamic(
+        str(full), str(out / "encoder.int8.onnx"), weight_type=QuantType.QInt8, per_channel=True
+    )
+    # float16 halves the file; the runtime computes in float32
+    np.savez_compressed(
+        out / "head.npz", **{k: v.astype(np.float16) for k, v in net.head_arrays().items()}
+    )
+    config = dict(
+        config,
+        epoch=epoch,
+        seed=args.seed,
+        layers=args.layers,
+        quantisation="dynamic int8, per channel",
+        baseline_weight=0.0,
+        labels=list(LABELS),
+    )
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     log(f"exported to {out}")
 
@@ -352,6 +402,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--export-only", default="", help="export this saved epoch, no training")
+    parser.add_argument(
+        "--threshold", type=float, default=0.0, help="with --export-only: span threshold to use"
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N train articles (smoke test)")
     train(parser.parse_args(argv))
 

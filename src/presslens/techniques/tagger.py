@@ -17,6 +17,7 @@ import numpy as np
 
 from presslens.techniques import LABELS
 from presslens.techniques import encoding as enc
+from presslens.techniques.baseline import Baseline
 
 #: where the shipped files live: repo checkout first, then an env override.
 MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "techniques"
@@ -77,8 +78,18 @@ def softmax(x: np.ndarray) -> np.ndarray:
 class TechniqueModel:
     """Finds and labels technique spans in an article text."""
 
-    def __init__(self, encoder: Encoder, head: dict[str, np.ndarray], tokenizer, config: dict):
+    def __init__(
+        self,
+        encoder: Encoder,
+        head: dict[str, np.ndarray],
+        tokenizer,
+        config: dict,
+        baseline: Baseline | None = None,
+    ):
         self.encoder = encoder
+        #: the TF-IDF model joins the head as a product of experts (weight: config)
+        self.baseline = baseline
+        self.baseline_weight = float(config.get("baseline_weight", 0.0)) if baseline else 0.0
         self.head = {k: np.asarray(v, dtype=np.float32) for k, v in head.items()}
         self.tokenizer = tokenizer
         self.config = config
@@ -159,7 +170,14 @@ class TechniqueModel:
         x = self._span_vectors(
             prepared.text, prepared.article, spans, prepared.windows, prepared.hidden
         )
-        return self._classify_vectors(x)
+        probs = self._classify_vectors(x)
+        if self.baseline is not None and self.baseline_weight > 0:
+            # the head sees context, the TF-IDF model the exact words; their product is better
+            # than either on dev (MODEL_CARD.md)
+            words = self.baseline.predict_proba([prepared.text[s:e] for s, e in spans])
+            mixed = np.log(probs + 1e-9) + self.baseline_weight * np.log(words + 1e-9)
+            probs = softmax(mixed.astype(np.float32))
+        return probs
 
     def classify(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
         """Class probabilities (N x 14) for given character spans of one article."""
@@ -251,6 +269,9 @@ def load_model(folder: Path | None = None, threads: int | None = None) -> Techni
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     with np.load(folder / "head.npz") as data:
         head = {k: data[k] for k in data.files}
+    baseline = None
+    if float(config.get("baseline_weight", 0.0)) > 0 and (folder / "baseline.npz").is_file():
+        baseline = Baseline.load(folder / "baseline.npz")
     return TechniqueModel(
         onnx_encoder(
             folder / "encoder.int8.onnx",
@@ -259,6 +280,7 @@ def load_model(folder: Path | None = None, threads: int | None = None) -> Techni
         head,
         load_tokenizer(folder / "tokenizer.json"),
         config,
+        baseline,
     )
 
 
