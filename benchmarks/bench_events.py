@@ -16,6 +16,7 @@ import argparse
 import json
 import time
 from collections import Counter
+from pathlib import Path
 
 from _common import ROOT, SHARED, table
 

@@ -269,7 +269,10 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
                     doc[hit.end - 1])
         # The role word heads a noun phrase, or is a compound/title inside one ("President X").
         np_head = head
-        while np_head.dep_ == "compound" and np_head.head.i > np_head.i:
+        while np_head.dep_ == "compound" and np_head.head.i > np_head.i and not any(
+            c.dep_ == "case" for c in np_head.children
+        ):
+            # "President Trump's summit" parsed as a compound: the possessor ends the phrase.
             np_head = np_head.head
         lo, hi = _np_span(np_head)
         lo = min(lo, hit.start)

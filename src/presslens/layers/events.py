@@ -327,12 +327,23 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             continue
         objs = [c for c in child.children if c.dep_ == "pobj"]
         if not objs:
+            if child.lower_ in ("with", "against", "on", "to") and not targets:
+                # A misparse that hangs the object elsewhere ("summit Monday with Russian
+                # President Putin" with Putin as a subject): the actor right after it.
+                near = [s for s in spans if child.i < s.start <= child.i + 4]
+                if near:
+                    targets.append(near[0])
             continue
         found = _actors_of_phrase(objs[0], spans)
+        if child.lower_ == "between":
+            every = _outermost(_spans_in({t.i for t in objs[0].subtree}, spans))
+            if len(every) >= 2 and len(every) > len(found):
+                found = every
         if child.lower_ == "by" and source is None and found:
             source = found[0]
-        elif child.lower_ == "between" and len(found) >= 2 and source is None:
-            # "a meeting between Trump and Kim"
+        elif child.lower_ == "between" and len(found) >= 2:
+            # "a meeting between Trump and Kim" ("the Singapore summit between ...": the
+            # place before the noun is no party)
             source = found[0]
             targets.extend(found[1:])
         elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
@@ -505,6 +516,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         coded = _anaphoric_targets(coded, doc)
         coded = _denial_targets(coded, doc, spans)
         coded = _continued_targets(coded, doc)
+        coded = _implied_actors(coded, article)
         coded = _domestic_protests(coded)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event.
         coded = [c for c in coded if c.target is not None or int(c.code[:2]) > 5]
@@ -618,6 +630,56 @@ def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
                 if earlier:
                     c = Coded(c.trigger, c.trigger_end, c.code, c.source, earlier[-1].source,
                               c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
+# Roots whose unsaid side is, in political reporting, the article's leading state: "sanctions
+# were imposed on Iran" in a piece about Washington's Iran policy, "cut exports to its
+# neighbour".  Violence (18-20), protests, force posture and investigations often have no
+# such actor, and cooperation needs a named counterpart.
+_IMPLIED_SOURCE_ROOTS = {"06", "07", "08", "10", "11", "12", "13", "16", "17"}
+_IMPLIED_TARGET_ROOTS = {"10", "11", "12", "13", "16", "17"}
+
+
+def _leading_states(article: Article) -> list[tuple[str, ActorSpan]]:
+    """Countries by how often the article names their actors, each with its most-named actor."""
+    counts: dict[str, int] = {}
+    best: dict[str, tuple[int, str, str]] = {}
+    for actor in article.actors:
+        if not actor.country:
+            continue
+        n = len(actor.mentions)
+        counts[actor.country] = counts.get(actor.country, 0) + n
+        if n > best.get(actor.country, (0, "", ""))[0]:
+            best[actor.country] = (n, actor.id, actor.code)
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    # A state named once is no protagonist.
+    return [(c, ActorSpan(-1, -1, best[c][1], best[c][2])) for c in ranked if counts[c] >= 2]
+
+
+def _implied_actors(coded: list[Coded], article: Article) -> list[Coded]:
+    """An unsaid source or target of a sanction, rebuke, demand or coercion is the article's
+    leading state other than the side that is named."""
+    leading = _leading_states(article)
+    if not leading:
+        return coded
+    out = []
+    for c in coded:
+        root = c.code[:2]
+        if c.source is None and c.target is not None and root in _IMPLIED_SOURCE_ROOTS:
+            other = next((span for country, span in leading
+                          if country != c.target.code[:3]), None)
+            if other is not None:
+                c = Coded(c.trigger, c.trigger_end, c.code, other, c.target, c.modality,
+                          c.pattern)
+        elif (c.target is None and c.source is not None and root in _IMPLIED_TARGET_ROOTS
+              and not c.source.code.startswith("---")):
+            other = next((span for country, span in leading
+                          if country != c.source.code[:3]), None)
+            if other is not None:
+                c = Coded(c.trigger, c.trigger_end, c.code, c.source, other, c.modality,
+                          c.pattern)
         out.append(c)
     return out
 
