@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 
 from presslens.model import Article, Quote, Span, Speaker
 from presslens.quotation.cues import (
+    ADJACENT_ONLY_VERBS,
     CHARGE_VERBS,
     SPEECH_VERBS,
+    TIME_NOUNS,
     XCOMP_VERBS,
     Cue,
     find_cues,
@@ -55,6 +57,9 @@ ASSIGNS: tuple[str, ...] = ("quotes",)
 #: A cue's content with fewer unquoted words than this is a quote introduced by a cue ("said
 #: that "..."": "that" is dropped already); one more word ('he "gave it up"') makes it mixed.
 MIXED_MIN_WORDS = 1
+#: Words from which a quoted passage nobody is named for, with a finite verb, is quoted text
+#: (a passage of another article) rather than a term in quotation marks.
+PASSAGE_MIN_WORDS = 10
 #: How far a pronoun looks back for the person who spoke last or was the subject (characters),
 #: and the distance within which the last speaker wins over a later subject.
 LAST_SPEAKER_REACH = 1200
@@ -70,6 +75,8 @@ _NOUN_PHRASE_LEAD = frozenset(
     ["a", "an", "the", "so-called", "his", "her", "its", "their", "our", "my", "your",
      "this", "that", "these", "those", "as", "of", "called", "dubbed", "titled", "entitled"]
 )
+#: A title's byline right after its closing mark.
+_BYLINE = re.compile(r",?\s+by\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 #: Where a sentence starts inside a line, and where one stops (for content set off by commas).
 _SENTENCE_START = re.compile(r"(?<![A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
@@ -116,8 +123,8 @@ class _Reader:
         self.cues = [c for c in find_cues(doc)
                      if not _inside(c.start, self.quote_spans) and not _inside(c.start, self.posts)]
         self.speakers: list[tuple[int, Mention]] = []  # resolved speakers, for pronouns
-        self.focus = self._focus()
         self.gender: dict[int, str] = {}
+        self.focus = self._focus()
         self.actor_of = {a.group: a.id for a in article.actors if a.group is not None}
 
     # --- assembling -------------------------------------------------------------------
@@ -128,6 +135,8 @@ class _Reader:
         covered: set[int] = set()  # quotes inside a mixed quote
         reported: list[tuple[Cue, str, list[QuotedSpan]]] = []
         for cue in self.cues:
+            if cue.lemma in ADJACENT_ONLY_VERBS:
+                continue
             cue.content = self._within_paragraph(cue)
             if cue.content is None:
                 cue.content = self._around_attribution(cue)
@@ -139,7 +148,7 @@ class _Reader:
             if cue.quote_only and not inside:
                 continue
             if (inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS
-                    and self._full_clause(inside)):
+                    and (self._full_clause(inside) or self._sentence_quote(inside))):
                 for q in inside:
                     direct_cue.setdefault(id(q), cue)
             elif inside:
@@ -344,6 +353,8 @@ class _Reader:
         if not chunk or len(chunk) > 6 or chunk[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
             return None
         nouns = [t for t in chunk if t.pos_ in ("NOUN", "PROPN")]
+        if nouns and nouns[-1].lower_ in TIME_NOUNS:
+            return None  # "X said it, tweeting yesterday evening:": a time, not a speaker
         return nouns[-1] if nouns else None
 
     def _with_closing_quote(self, cue: Cue) -> tuple[int, int]:
@@ -382,6 +393,14 @@ class _Reader:
                                         q.start <= t.head.idx < q.end for t in span):
                 return True
         return False
+
+    def _sentence_quote(self, quotes: list[QuotedSpan]) -> bool:
+        """True for a quoted sentence with no subject ('"Thank you for this," they wrote')."""
+        if len(quotes) != 1:
+            return False
+        words = self.text[quotes[0].start:quotes[0].end]
+        return words[:1].isupper() and words.rstrip()[-1:] in ".,!?" and len(
+            _WORD.findall(words)) >= 2
 
     def _unquoted_words(self, start: int, end: int, quotes: list[QuotedSpan], cue: Cue) -> int:
         """Words of the content outside quotation marks and outside the cue's own clause."""
@@ -459,6 +478,8 @@ class _Reader:
             if _SENTENCE_END.search(gap) or any(cue.end < o.close < q.open for o in self.quotes):
                 break
             tail = gap.rstrip()
+            if cue.lemma == "tell" and not tail.endswith((":", ",")):
+                break  # 'told "Fox & Friends" that': the quote names whom he told
             if tail.endswith((":", ",")) or not tail:
                 before = cue
             break
@@ -555,6 +576,13 @@ class _Reader:
         if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
             a = seg_start + len(text[seg_start:colon]) - len(text[seg_start:colon].lstrip())
             b = colon
+            line_end = text.find("\n", q.close)
+            line_end = len(text) if line_end < 0 else line_end
+            rest = text[q.close + 1:line_end].rstrip()
+            if len(_WORD.findall(rest)) >= 2 and not rest.lstrip()[:1] in ",.;:":
+                # 'Congressman: "Credible Evidence" Of ...': the headline goes on past the quote
+                return _Draft(q.open, q.close + 1 + len(rest), "mixed", None, None, None,
+                              quotes=[q], speaker=self._named_speaker(a, b))
             return _Draft(q.start, q.end, "direct", None, None, None, parts=list(q.parts),
                           quotes=[q], speaker=self._named_speaker(a, b))
         return None
@@ -600,6 +628,8 @@ class _Reader:
         line_end = text.find("\n", q.close)
         line_end = len(text) if line_end < 0 else line_end
         words = _WORD.findall(text[q.start:q.end])
+        if _BYLINE.match(text, q.close + 1):
+            return False  # '"UK ambassador conveys concerns," by Rowena Mason': a title
         alone = not text[line_start:q.open].strip() and not text[q.close + 1:line_end].strip(
             " .,;:!?")
         if alone and len(words) >= 2:
@@ -609,7 +639,24 @@ class _Reader:
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         finite = span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
         sentence = text[q.start:q.start + 1].isupper() and len(words) >= 5
-        return finite and sentence
+        # a long passage with a finite verb is quoted text even when it starts mid-sentence
+        # ('Bryant "cited the cases of two ... as precedents."'): a quote from another article
+        passage = len(words) >= PASSAGE_MIN_WORDS and self._stands_apart(q)
+        return finite and (sentence or passage)
+
+    def _stands_apart(self, q: QuotedSpan) -> bool:
+        """True when the writer's words before a quote do not govern it ('he was "told ..."').
+
+        A name ('Bryant "cited ..."'), a comma or a colon before the mark, or nothing on the
+        line: the quote supplies its own clause.
+        """
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        before = self.text[line_start:q.open].rstrip()
+        if not before or before[-1] in ",:;—–(":
+            return True
+        end = line_start + len(before)
+        prev = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        return prev is not None and prev[-1].pos_ == "PROPN"
 
     # --- speakers -------------------------------------------------------------------
 
@@ -741,9 +788,23 @@ class _Reader:
                     subj, self.index)
                 if m is None and subj.pos_ == "PROPN":
                     m = self.index.by_surname(subj.text)
+                if m is None:
+                    m = self._described(subj)
                 if m is not None:
                     out.append((subj.idx, m))
         return out
+
+    def _described(self, subj) -> Mention | None:
+        """A person described by a gendered noun ("the woman pleads"): "she" may stand for them."""
+        lemma = subj.lemma_.lower()
+        if lemma not in GENDERED_NOUNS or subj.tag_ in ("NNS", "NNPS"):
+            return None
+        tokens = phrase_tokens(subj)
+        if tokens[0].lower_ not in ("the", "a", "an") or len(tokens) > 6:
+            return None
+        a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        self.gender[-1 - a] = GENDERED_NOUNS[lemma]
+        return Mention(a, b, "PERSON", -1 - a, self.text[a:b])
 
     def _has_title(self, m: Mention, titles: tuple[str, ...]) -> bool:
         """True when a mention of ``m``'s group carries the title ("Sen. Al Franken")."""

@@ -29,7 +29,8 @@ SPEECH_VERBS = lexicon("""
 #: "a disgrace"", "described as "ambitious""): without quotes they are mostly not speech.
 QUOTE_ONLY_VERBS = lexicon("""
     call describe dub label brand term denounce reject praise thank hail slam condemn
-    criticise criticize dismiss decry continue refer characterize characterise
+    criticise criticize dismiss decry continue refer characterize characterise ask plead beg
+    blast
     """)
 
 #: Quote-only verbs of naming: "called the case "a scandal"", "described it as "ambitious"".
@@ -95,6 +96,18 @@ def _without_other_cues(head) -> list:
     return [t for t in head.subtree if t.i not in cut]
 
 
+#: Nouns of time the parser sometimes makes the subject of a participle ("tweeting yesterday
+#: evening:"): never a speaker.
+TIME_NOUNS = lexicon("""
+    morning afternoon evening night today yesterday tonight week weekend month year day
+    monday tuesday wednesday thursday friday saturday sunday
+""")
+
+#: Verbs that attribute a quote standing next to them ('"Please help," she asks') but whose
+#: own content is seldom speech ("asked forgiveness", "asking everybody to move on").
+ADJACENT_ONLY_VERBS = lexicon("ask plead beg")
+
+
 def subject_of(verb):
     """The speaker's head token: the verb's subject, or the subject it shares with its head."""
     seen = 0
@@ -102,7 +115,7 @@ def subject_of(verb):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not (
                 child.dep_ == "nsubjpass" and verb.lemma_ in SPEECH_VERBS | QUOTE_ONLY_VERBS
-            ):
+            ) and child.lower_ not in TIME_NOUNS:  # "tweeting yesterday evening:" (a misparse)
                 return child
         # "..., adding that", "and said that", "saying that": the subject of the verb it hangs on
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and verb.head is not verb:

@@ -72,6 +72,13 @@ def _direction(text: str, i: int, openers: str, closers: str) -> str | None:
     return "either" if not (prev.isspace() and nxt.isspace()) else None
 
 
+def _may_open(text: str, i: int) -> bool:
+    """True when the mark at ``i`` follows a colon and words follow it on its line or the next."""
+    before = text[:i].rstrip(" ")
+    after = text[i + 1:i + 4]
+    return before.endswith(":") and bool(after.strip(" .\n")) and not after[:1].isspace()
+
+
 def _paragraph_start(text: str, i: int) -> bool:
     """True when only spaces stand between the previous line break and ``i``."""
     line_start = text.rfind("\n", 0, i) + 1
@@ -94,6 +101,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _span(text: str, open_: int, close: int, parts: list[tuple[int, int]], closed: bool,
           double: bool = True) -> QuotedSpan | None:
     pieces = [_trimmed(text, a, b) for a, b in parts]
+    # a stray full stop after a mistyped opening mark (':”.\n@Theresa_May') is not quoted
+    pieces = [_trimmed(text, a + 1, b) if text[a:a + 1] in ".,;" and text[a + 1:a + 2].isspace()
+              else (a, b) for a, b in pieces]
     pieces = [(a, b) for a, b in pieces if b > a]
     if not pieces:
         return None
@@ -113,7 +123,9 @@ def double_quotes(text: str) -> list[QuotedSpan]:
         if way is None:
             continue
         if open_ is None:
-            if way in ("open", "either"):
+            if way in ("open", "either") or _may_open(text, i):
+                # a closing glyph where nothing is open and a quote may start ('said:”.')
+                # is an opening mark typed the wrong way round
                 open_, piece_start, parts = i, i + 1, []
             continue
         if way in ("close", "either"):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from presslens.quotation.cues import is_relative, lexicon
+from presslens.quotation.names import first_name_gender
 
 #: Labels of entities that can speak.
 SPEAKING_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -131,6 +132,12 @@ class EntityIndex:
                 self.gender.setdefault(m.group, "m")
             elif before and before[-1].rstrip(".") in ("ms", "mrs", "miss"):
                 self.gender.setdefault(m.group, "f")
+        for m in self.mentions:
+            # a full name's first name, when it is one gender's ("Dianne Feinstein")
+            if self.labels[m.group] == "PERSON" and m.group not in self.gender:
+                sex = first_name_gender(_POSSESSIVE.sub("", m.name))
+                if sex is not None:
+                    self.gender[m.group] = sex
 
     def by_surname(self, word: str) -> Mention | None:
         """The person an unlabelled surname stands for ("Yore said" after "Elizabeth Yore")."""
