@@ -9,6 +9,7 @@ import pytest
 from presslens import Options, analyze_text
 from presslens.model import Quote
 from presslens.quotation.marks import quoted_spans
+from presslens.quotation.names import first_name_gender
 
 OPTIONS = Options(layers=("social", "boilerplate", "entities", "quotes"))
 
@@ -254,3 +255,80 @@ def test_quotes_inside_an_embedded_post_belong_to_the_post() -> None:
             "— Maria Lopez (@mlopez) March 3, 2024\n\nThe rescue goes on.")
     found = quotes(text)
     assert [q.origin for q in found] == ["social_post"]
+
+
+# --- second round: mistyped marks, unattributed passages, titles, gender -------------
+
+
+def test_closing_glyph_after_a_colon_opens_the_quote() -> None:
+    text = ("The mayor put it plainly, writing on Monday:”.\n"
+            "We will not close the library this year.\nThe budget allows it.”\n")
+    spans = quoted_spans(text)
+    assert len(spans) == 1
+    start, end = at(text, "We will not close the library this year.\nThe budget allows it.")
+    assert (spans[0].start, spans[0].end) == (start, end)
+    q = only(text, "direct")
+    assert (q.start, q.end) == (start, end)
+    assert q.speaker is not None and "mayor" in q.speaker.text
+
+
+def test_a_passage_quoted_from_another_article_is_direct_with_no_speaker() -> None:
+    text = ("Residents are angry.\nAnd so Councillor Jane Obi, “a veteran of the planning "
+            "committee, has written to the board asking it to halt the scheme until the flood "
+            "survey is published, a council source has said.”\nNobody has answered her yet.\n")
+    q = only(text, "direct")
+    assert (q.start, q.end) == at(text, "a veteran of the planning committee, has written to the "
+                                        "board asking it to halt the scheme until the flood "
+                                        "survey is published, a council source has said.")
+    assert q.speaker is None and q.cue is None
+
+
+def test_short_quoted_terms_stay_scare_quotes() -> None:
+    text = "For the board, apparently “caution” means “doing nothing about the river.”\n"
+    assert [q.kind for q in quotes(text)] == ["scare", "scare"]
+
+
+def test_a_quoted_title_with_a_byline_is_not_speech() -> None:
+    text = ("The story was everywhere.\n“Council approves new bridge over the river,” by Anna "
+            "Berg, Daily Courier, May 3, 2019:\nThe council voted on Tuesday.\n")
+    assert [q.kind for q in quotes(text)] == ["scare"]
+
+
+def test_a_quote_after_told_without_colon_names_the_programme() -> None:
+    text = "The minister, Karl Brandt, told “Morning Report” that the talks would resume.\n"
+    assert not [q for q in quotes(text) if q.kind == "direct"]
+
+
+def test_a_quoted_sentence_with_no_subject_is_direct() -> None:
+    text = "The professor answered the next day.\n\"Thank you for this reference,\" they wrote.\n"
+    q = only(text, "direct")
+    assert (q.start, q.end) == at(text, "Thank you for this reference,")
+    assert q.cue is not None and q.cue.text == "wrote"
+
+
+def test_asks_beside_a_quote_attributes_it_but_asks_alone_reports_nothing() -> None:
+    text = "The caller was frightened.\n“Please hurry, please hurry,” she asks the operator.\n"
+    q = only(text, "direct")
+    assert (q.start, q.end) == at(text, "Please hurry, please hurry,")
+    assert q.cue is not None and q.cue.text == "asks"
+    assert quotes("The bishop asked forgiveness for the failures of the diocese.\n") == []
+
+
+def test_quoted_predicate_after_its_subject_is_mixed() -> None:
+    text = ("A statement from the union says the report, published this week by the board, "
+            "“ignores the workers who raised the alarm.”\n")
+    q = only(text, "mixed")
+    assert q.start == at(text, "the report, published")[0]
+    assert q.end == at(text, "raised the alarm.")[1]
+
+
+def test_first_name_gender_keeps_she_off_a_man() -> None:
+    assert first_name_gender("Dianne Feinstein") == "f"
+    assert first_name_gender("Archbishop Charles Scicluna") == "m"
+    assert first_name_gender("Graham") is None  # a lone name may be a surname
+    assert first_name_gender("Jordan Peters") is None  # used for both: no answer
+    text = ("Maria Lopez, the plaintiff, sued the city last year.\nThe city's lawyer, Thomas "
+            "Reed, disputed the claim in court on Monday.\n“I was never told why,” she said.\n")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.named is not None
+    assert "Lopez" in q.speaker.named.text

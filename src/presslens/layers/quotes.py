@@ -147,6 +147,12 @@ class _Reader:
             inside = [q for q in self.quotes if q.start < ce and q.end > cs]
             if cue.quote_only and not inside:
                 continue
+            if inside and cue.end <= inside[0].open:
+                # 'says the report, released ..., "appears to ..."': the parse left the
+                # subject of the quoted predicate out of the content
+                lead = self._quote_subject(cue, self.text[cue.end:inside[0].open], inside[0])
+                if lead is not None:
+                    cue.content = cs, ce = lead, ce
             if (inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS
                     and (self._full_clause(inside) or self._sentence_quote(inside))):
                 for q in inside:
@@ -500,6 +506,10 @@ class _Reader:
         quote; 'lamented "how much filth" there was': the writer's words follow it.
         """
         text = self.text
+        if cue.end <= q.open:
+            subject = self._quote_subject(cue, text[cue.end:q.open], q)
+            if subject is not None:
+                return subject, q.end
         if self._full_clause([q]):
             return None
         sent = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -521,6 +531,20 @@ class _Reader:
             return None
         clause = re.split(r"[,;:—–]| - ", tail, maxsplit=1)[0].rstrip(" .")
         return q.start, q.close + 1 + len(clause)
+
+    def _quote_subject(self, cue: Cue, gap: str, q: QuotedSpan) -> int | None:
+        """Where the subject of a quoted predicate starts: 'says the report, released this
+        week, "appears to condone ..."' reports the report's words, quoted in part."""
+        words = _WORD.findall(gap)
+        if (cue.lemma == "tell" or len(words) < 2 or not gap.rstrip().endswith(",")
+                or not self.text[q.start:q.start + 1].islower()):
+            return None
+        a = cue.end + len(gap) - len(gap.lstrip())
+        first = self.doc.char_span(a, a + len(words[0]), alignment_mode="expand")
+        if first is None or first[0].lower_ not in ("the", "a", "an", "this", "its", "his",
+                                                     "her", "their"):
+            return None
+        return a
 
     def _inverted_subject(self, cue: Cue, q: QuotedSpan):
         """The speaker of '"...," said the minister' or '"...," Secretary X said'."""
