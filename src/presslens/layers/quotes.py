@@ -152,7 +152,8 @@ class _Reader:
                 # subject of the quoted predicate out of the content
                 lead = self._quote_subject(cue, self.text[cue.end:inside[0].open], inside[0])
                 if lead is not None:
-                    cue.content = cs, ce = lead, ce
+                    cs = lead
+                    cue.content = cs, ce
             if (inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS
                     and (self._full_clause(inside) or self._sentence_quote(inside))):
                 for q in inside:
