@@ -6,6 +6,8 @@ page go to test-output/screenshots/.
 
 from __future__ import annotations
 
+import os
+
 import shutil
 import tempfile
 import time
@@ -43,6 +45,8 @@ def site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        if os.environ.get("PRESSLENS_REQUIRE_BROWSER"):  # CI: a missing browser is a failure
+            pytest.fail(f"{CHROMIUM} or {CHROMEDRIVER} missing and PRESSLENS_REQUIRE_BROWSER set")
         pytest.skip("Debian's chromium and chromium-driver are not installed "
                     "(apt-get install -y chromium chromium-driver)")
     profile = tempfile.mkdtemp(prefix="presslens-chromium-")
