@@ -7,7 +7,6 @@ page go to test-output/screenshots/.
 from __future__ import annotations
 
 import os
-
 import shutil
 import tempfile
 import time
