@@ -332,3 +332,10 @@ def test_first_name_gender_keeps_she_off_a_man() -> None:
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.named is not None
     assert "Lopez" in q.speaker.named.text
+
+
+def test_a_title_after_a_work_noun_is_not_speech() -> None:
+    text = ("It is all about Adler's new book, “Rivers Remember: How Floods Shape Our Towns,” "
+            "which the company removed.\nShe wrote it after her article, ‘Ten Ways to Stop a "
+            "Flood.’\n")
+    assert [q.kind for q in quotes(text)] == ["scare", "scare"]

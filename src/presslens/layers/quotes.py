@@ -77,6 +77,11 @@ _NOUN_PHRASE_LEAD = frozenset(
 )
 #: A title's byline right after its closing mark.
 _BYLINE = re.compile(r",?\s+by\s+[A-Z]")
+#: Nouns of works whose title may follow in quotation marks, set off by a comma or a colon.
+_TITLE_NOUNS = frozenset(
+    ["book", "books", "article", "film", "movie", "documentary", "novel", "column", "essay",
+     "op-ed", "editorial", "headline", "album", "song", "poem", "memoir", "series", "episode"]
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 #: Where a sentence starts inside a line, and where one stops (for content set off by commas).
 _SENTENCE_START = re.compile(r"(?<![A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
@@ -497,8 +502,11 @@ class _Reader:
 
     def _in_noun_phrase(self, q: QuotedSpan) -> bool:
         """A quote after a determiner or "as" names or labels something: 'a "peace plan"'."""
-        prev = self.text[:q.open].rstrip()[-14:].lower().split()
-        return bool(prev) and prev[-1] in _NOUN_PHRASE_LEAD
+        prev = self.text[:q.open].rstrip()[-24:].lower().split()
+        if not prev:
+            return False
+        # 'his new book, "Jihadist Psychopath"', 'his article, '9 Steps'': a title
+        return prev[-1] in _NOUN_PHRASE_LEAD or prev[-1].rstrip(",:") in _TITLE_NOUNS
 
     def _partial(self, q: QuotedSpan, cue: Cue) -> tuple[int, int] | None:
         """The clause around a quoted fragment, when the quote is only part of it.
