@@ -189,6 +189,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
                        "160"), ({"assets", "funds", "accounts"}, "163")]),
     "close": (None, [({"embassy", "consulate"}, "161"), ({"border", "borders", "airspace"},
                                                          "191")]),
+    "shutter": (None, [({"embassy", "consulate", "mission"}, "161")]),
     "boycott": ("163", []),
     "ban": ("163", []),
     # 17 coerce
@@ -311,7 +312,8 @@ PHRASAL: dict[tuple[str, str], str] = {
 # talks"): the noun's code wins, the verb gives source, target and modality.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "begin",
                "wage", "resume", "continue", "make", "issue", "announce", "impose", "unleash",
-               "step", "give", "have", "take", "approve", "authorize", "authorise"}
+               "step", "give", "have", "take", "approve", "authorize", "authorise", "levy",
+               "implement", "slap", "enforce", "introduce", "expand", "tighten"}
 
 # Verbs that, with the event as their complement, set the event's modality.
 MODALITY_VERBS = {
@@ -321,7 +323,8 @@ MODALITY_VERBS = {
     "vow": "planned", "pledge": "planned", "promise": "planned", "aim": "planned",
     "want": "planned", "decide": "planned", "set": "planned", "expect": "planned",
     "schedule": "planned", "due": "planned", "agree": "planned", "refuse": "negated",
-    "deny": "negated",
+    "deny": "negated", "prevent": "hypothetical", "deter": "hypothetical",
+    "avert": "hypothetical",
 }
 
 # Adjectives on an event noun that set its modality ("the botched putsch").

@@ -403,6 +403,7 @@ def run(article: Article, doc, options, context: dict) -> None:
         _collective_nouns(doc, mentions)
         _possessive_country(doc, mentions)
         _dateline_country(article, mentions)
+        _context_country(doc, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
                                  if m.actor_id]
@@ -467,6 +468,43 @@ def _dateline_country(article: Article, mentions: list[Mention]) -> None:
             m.code = place[0] + m.code[3:]
             m.country = place[0]
             m.basis = f"{m.basis}+dateline"
+
+
+# Roles whose country is seldom the article's own: people on the move, a counterpart.
+_FOREIGN_ROLES = {"REF"}
+_NOT_ONE_SIDE = {"two", "both", "counterpart", "counterparts", "foreign", "allies", "sides"}
+
+
+def _context_country(doc, mentions: list[Mention]) -> None:
+    """A country for named people the text gives none.
+
+    A titled person ("President Viktor Lysenko") takes a country named just before them in the
+    same sentence ("Belarusian authorities said they had foiled an attempt to overthrow
+    President Viktor Lysenko").  Bare offices ("the Senate") stay without one: giving them the
+    article's leading state gained nothing on the dev gold.
+    """
+    by_group: dict[int, str] = {}
+    for m in mentions:
+        if not m.code.startswith("---"):
+            continue
+        words = {t.lower_ for t in doc[m.start:m.end]}
+        if words & _NOT_ONE_SIDE or set(m.roles) & _FOREIGN_ROLES:
+            continue
+        country = None
+        if m.group is not None:
+            country = by_group.get(m.group)
+            if country is None:
+                sent_start = doc[m.start].sent.start
+                before = [o for o in mentions if o.country and o.end <= m.start
+                          and o.start >= max(sent_start, m.start - 15)
+                          and o.country in country_lexicon.countries()]
+                if before:
+                    country = before[-1].country
+                    by_group[m.group] = country
+        if country:
+            m.code = country + m.code[3:]
+            m.country = country
+            m.basis = f"{m.basis}+context"
 
 
 def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None,

@@ -37,7 +37,7 @@ _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 _CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp"}
 _CONDITIONAL = {"if", "unless"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "along", "during"}
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -253,6 +253,10 @@ def _modality(trigger) -> str:
         for child in trigger.children:
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
                 return "hypothetical"
+    if trigger.dep_ in _SUBJECTS and trigger.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in trigger.head.children
+    ):
+        return "hypothetical"  # "an armed attack would trigger the treaty"
     return "asserted"
 
 
@@ -322,6 +326,22 @@ def _noun_roles(noun, spans: list[ActorSpan]):
     own = _outermost(_spans_in(left, spans))
     if own:
         source = own[0]
+    elif (lexicon.NOUNS.get(noun.lemma_.lower(), ("99",))[0] or "99")[:2] <= "08" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children
+    ):
+        # "Trump ignored his allies after his meeting with Kim": the possessive pronoun is the
+        # subject of the clause the noun sits in (for meetings and aid; "their coups" are
+        # often their own).
+        verb = noun.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(verb)
+            if subj is not None and not passive and subj.pos_ != "PRON":
+                found = _subject_actors(subj, spans)
+                source = found[0] if found else None
     for child in noun.rights:
         if child.dep_ != "prep":
             continue
@@ -511,7 +531,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
     # Sentences where a verb was left uncoded for an uncodable object (PETRARCH mode).
     suppressed = {doc[c.trigger].sent.start for c in coded if not c.code}
-    coded = _dedupe(_drop_reporting(coded, doc))
+    coded = _dedupe(_drop_reporting(coded, doc), doc)
     if builtin:
         coded = _anaphoric_targets(coded, doc)
         coded = _denial_targets(coded, doc, spans)
@@ -787,11 +807,21 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
             # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
             drop.add(id(c))
             continue
+        if (tok.dep_ == "advcl" and tok.head.i in by_trigger
+                and all(id(g) in drop for g in by_trigger[tok.head.i])
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)):
+            # "refused to provide weapons to help them": the purpose of a refused act goes too.
+            drop.add(id(c))
+            continue
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i not in by_trigger:
             continue
         governor = tok.head
         lemma = governor.lemma_.lower()
         inner_conflict = int(c.code[:2]) >= 9 if c.code[:2].isdigit() else False
+        if lemma in ("refuse", "decline"):
+            # "refused to provide weapons": the refusal is the event, not the weapons.
+            drop.add(id(c))
+            continue
         if lemma in ("threaten", "warn"):
             drop.add(id(c))
             for g in by_trigger[governor.i]:
@@ -1007,13 +1037,18 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     return out
 
 
-def _dedupe(coded: list[Coded]) -> list[Coded]:
-    """One event per (trigger, source, target, code); a sourceless twin of a sourced one goes."""
+def _dedupe(coded: list[Coded], doc) -> list[Coded]:
+    """One event per (trigger, source, target, code); a sourceless twin of a sourced one in the
+    same sentence goes (a later report of the same kind of act is an event of its own)."""
     seen: set[tuple] = set()
     out: list[Coded] = []
-    sourced = {(c.code, c.target.code[:3] if c.target else None) for c in coded if c.source}
+
+    def twin(c: Coded) -> tuple:
+        return (doc[c.trigger].sent.start, c.code, c.target.code[:3] if c.target else None)
+
+    sourced = {twin(c) for c in coded if c.source}
     for c in coded:
-        if c.source is None and (c.code, c.target.code[:3] if c.target else None) in sourced:
+        if c.source is None and twin(c) in sourced:
             continue
         key = (c.trigger, c.code, id(c.source), id(c.target))
         if key in seen or not c.code:
