@@ -339,3 +339,21 @@ def test_a_title_after_a_work_noun_is_not_speech() -> None:
             "which the company removed.\nShe wrote it after her article, ‘Ten Ways to Stop a "
             "Flood.’\n")
     assert [q.kind for q in quotes(text)] == ["scare", "scare"]
+
+
+def test_a_colon_after_a_clause_about_no_one_names_no_speaker() -> None:
+    text = ("The council met again.\nThe new rule is simple: “Every house on the river must "
+            "have a flood barrier by May.”\n")
+    q = only(text, "direct")
+    assert (q.start, q.end) == at(text, "Every house on the river must have a flood barrier "
+                                        "by May.")
+    assert q.speaker is None and q.cue is None
+    text = ("The council met again.\nMaria Lopez was blunt: “Every house on the river must "
+            "have a flood barrier by May.”\n")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Maria Lopez"
+
+
+def test_a_quoted_title_after_concerning_is_not_speech() -> None:
+    text = "He wrote a long post concerning “Wait, It Was All a Misreading!” last week.\n"
+    assert [q.kind for q in quotes(text)] == ["scare"]

@@ -73,7 +73,8 @@ _WORD = re.compile(r"\w+")
 #: Words before a quote that make it part of a noun phrase: a term or a title, not speech.
 _NOUN_PHRASE_LEAD = frozenset(
     ["a", "an", "the", "so-called", "his", "her", "its", "their", "our", "my", "your",
-     "this", "that", "these", "those", "as", "of", "called", "dubbed", "titled", "entitled"]
+     "this", "that", "these", "those", "as", "of", "called", "dubbed", "titled", "entitled",
+     "headlined", "concerning", "regarding"]
 )
 #: A title's byline right after its closing mark.
 _BYLINE = re.compile(r",?\s+by\s+[A-Z]")
@@ -599,6 +600,11 @@ class _Reader:
             if subject is None:
                 continue
             lemma = verb.lemma_.lower()
+            if lemma not in SPEECH_VERBS and not self._can_speak(subject):
+                # "This is the programme:", "the definition is simply:": quoted text, nobody
+                # named as saying it
+                return _Draft(q.start, q.end, "direct", None, None, None, parts=list(q.parts),
+                              quotes=[q])
             cue_span = (verb.idx, verb.idx + len(verb.text)) if lemma in SPEECH_VERBS \
                 else (verb.idx, colon + 1)
             return _Draft(q.start, q.end, "direct", None, cue_span, subject,
@@ -619,6 +625,19 @@ class _Reader:
             return _Draft(q.start, q.end, "direct", None, None, None, parts=list(q.parts),
                           quotes=[q], speaker=self._named_speaker(a, b))
         return None
+
+    def _can_speak(self, subject) -> bool:
+        """True when a subject is someone: a named mention, a person pronoun, a person title."""
+        lower = subject.lower_
+        if lower in PERSON_PRONOUNS or lower in ("they", "i", "we"):
+            return True
+        lemma = subject.lemma_.lower()
+        if lemma in PERSON_TITLES or lemma in ORG_NOUNS:
+            return True
+        tokens = phrase_tokens(subject)
+        a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return bool(self.index.at(subject.idx, subject.idx + len(subject.text))
+                    or self.index.inside(a, b) or subject.pos_ == "PROPN")
 
     def _headlines(self) -> list[_Draft]:
         """ "...could be 'stronger': WHO": a headline whose source follows the colon."""
