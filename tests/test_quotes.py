@@ -357,3 +357,10 @@ def test_a_colon_after_a_clause_about_no_one_names_no_speaker() -> None:
 def test_a_quoted_title_after_concerning_is_not_speech() -> None:
     text = "He wrote a long post concerning “Wait, It Was All a Misreading!” last week.\n"
     assert [q.kind for q in quotes(text)] == ["scare"]
+
+
+def test_reported_as_saying_names_the_one_reported() -> None:
+    text = ("The order's secretary, Archbishop Paolo Conti, is reported as saying, “The rule "
+            "has not changed and it will not change.”\n")
+    q = only(text, "direct")
+    assert q.speaker is not None and "Conti" in q.speaker.name

@@ -114,12 +114,16 @@ def subject_of(verb):
     while verb is not None and seen < 4:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not (
+                # "X was told": X heard it; "X is reported as saying": X said it
                 child.dep_ == "nsubjpass" and verb.lemma_ in SPEECH_VERBS | QUOTE_ONLY_VERBS
+                and seen == 0
             ) and child.lower_ not in TIME_NOUNS:  # "tweeting yesterday evening:" (a misparse)
                 return child
         # "..., adding that", "and said that", "saying that": the subject of the verb it hangs on
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and verb.head is not verb:
             verb = verb.head
+            if verb.dep_ == "prep" and verb.head is not verb:  # "reported as saying"
+                verb = verb.head
             seen += 1
             continue
         return None
