@@ -48,6 +48,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "ask": ("020", [(AID, "023")]),
     "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
     "plead": ("020", []),
+    "turn": (None, [(AID | MILITARY_AID | {"security"}, "023")]),
     "seek": (None, [(AID | MILITARY_AID | {"security"}, "023"), (TALKS, "026"),
                     ({"clarification", "explanation", "information"}, "020")]),
     # 03 intent to cooperate
@@ -305,7 +306,7 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
 PHRASAL: dict[tuple[str, str], str] = {
     ("step", "up"): "050", ("crack", "down"): "175", ("cut", "off"): "161",
     ("break", "off"): "161", ("pull", "out"): "087", ("back", "down"): "080",
-    ("call", "off"): "164", ("tip", "off"): "064", ("rise", "up"): "141", ("call", "for"): "020", ("call", "on"): "020", ("set", "fire"): "145", ("shut", "down"): "172",
+    ("call", "off"): "164", ("tip", "off"): "064", ("rise", "up"): "141", ("call", "for"): "020", ("turn", "down"): "120", ("call", "on"): "020", ("set", "fire"): "145", ("shut", "down"): "172",
 }
 
 # Verbs whose object noun carries the event ("launch strikes", "impose sanctions", "hold

@@ -142,6 +142,8 @@ def _window(verb, exclude_subtree_of=None) -> list[int]:
                 continue
         if tok.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
             continue
+        if tok.dep_ == "prep" and tok.lower_ == "as":
+            continue  # "denounced as a Kremlin stooge": what he is called, not a target
         out.append(tok.i)
         stack.extend(tok.children)
     return sorted(out)
@@ -246,6 +248,9 @@ def _modality(trigger) -> str:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+            if (child.lower_ == "would" and trigger.dep_ == "ccomp"
+                    and trigger.head.lemma_.lower() in _REPORTING):
+                return "planned"  # "said it would seek aid": a reported plan
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
             return "planned"
@@ -621,7 +626,10 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                           petrarch_mode=not builtin)
     out = _governed(out, sent.doc)
     # "agreed to a ceasefire": the noun repeats the verb's event.
-    verb_codes = {(c.trigger, c.code) for c in out if sent.doc[c.trigger].pos_ == "VERB"}
+    # (A verb whose actor we could not find leaves the noun its roles: "They were expected to
+    # discuss a planned meeting between Trump and Kim".)
+    verb_codes = {(c.trigger, c.code) for c in out
+                  if sent.doc[c.trigger].pos_ == "VERB" and c.source is not None}
     kept = []
     for c in out:
         tok = sent.doc[c.trigger]
@@ -734,8 +742,10 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                     continue
                 if doc[e.trigger].i < window_start:
                     break
-                if int(c.code[:2]) <= 5:
-                    break  # verbal cooperation needs its own counterpart
+                coordinated = (doc[c.trigger].dep_ == "conj"
+                               and doc[c.trigger].head.i == e.trigger)
+                if int(c.code[:2]) <= 5 and not coordinated:
+                    break  # verbal cooperation needs its own counterpart ("met X and signed")
                 if e.source.code[:3] == c.source.code[:3] and e.target.actor != c.source.actor:
                     c = Coded(c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality,
                               c.pattern)
@@ -846,8 +856,13 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
         # "Paris did not recognise the junta": refusing cooperation is a rejection (CAMEO 12).
         code, modality = "120", "asserted"
     if modality in ("planned", "hypothetical") and not petrarch_mode and paired is None:
-        # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03).
-        code = lexicon.INTENT_BY_ROOT.get(code[:2], code)
+        # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
+        # and the intent itself is expressed, not hypothetical.
+        intent = lexicon.INTENT_BY_ROOT.get(code[:2])
+        if intent:
+            code = intent
+            if modality == "hypothetical":
+                modality = "asserted"
     sources: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     if tok.pos_ in ("NOUN", "PROPN"):
