@@ -530,9 +530,15 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
     for sent in doc.sents:
         if dicts is not None and _discarded(uppers[sent.start:sent.end], dicts.discards_sentence):
             continue
-        sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
-        if not sent_spans:
+        if not any(sent.start <= s.start < sent.end for s in spans):
             continue
+        # The two sentences before stay in view: a pronoun subject ("They marched against
+        # Brussels") is the subject of the sentence before.
+        back = sent.start
+        for _ in range(2):
+            if back > 0:
+                back = doc[back - 1].sent.start
+        sent_spans = [s for s in spans if back <= s.start < sent.end]
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
     # Sentences where a verb was left uncoded for an uncodable object (PETRARCH mode).
     suppressed = {doc[c.trigger].sent.start for c in coded if not c.code}
