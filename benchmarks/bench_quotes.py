@@ -8,7 +8,7 @@ Quality: P/R/F1 of quote spans (overlap >= 50% of the longer span, same class) f
 quotes, indirect quotes (indirect + mixed) and embedded social posts; speaker accuracy on the
 matched ones (see presslens.quotation.gold).  Two gold sets: tests/gold/quotes (27 PTC train
 articles + 5 samples; the layer was tuned on it), tests/gold/quotes_heldout (10 PTC dev
-articles; its errors guided the second round of changes) and tests/gold/quotes_heldout2 (11
+articles; its errors guided the second round of changes) and tests/gold/quotes_heldout2 (14
 PTC dev articles, never tuned on: the honest estimate).  PTC texts are read from ../shared; without
 it only the samples are scored.
 
@@ -34,8 +34,8 @@ SETS = {
     "gold": ROOT / "tests" / "gold" / "quotes",
     # never tuned on: annotated after tuning began, before the layer ran on it
     "heldout": ROOT / "tests" / "gold" / "quotes_heldout",
-    # never tuned on: 11 more PTC dev articles, annotated and measured once before the second
-    # round of changes, then once after it
+    # never tuned on: 14 more PTC dev articles (11 annotated before the second round of
+    # changes, 3 after it; see its README)
     "heldout2": ROOT / "tests" / "gold" / "quotes_heldout2",
 }
 
