@@ -348,3 +348,6 @@ ANAPHORIC = {"threat", "threats", "accusation", "accusations", "claim", "claims"
 # Symmetric events: a compound subject with no target codes each pair both ways.
 SYMMETRIC = {"040", "041", "044", "046", "030", "036", "057", "060", "061", "062", "0871",
              "190", "193"}
+
+# Verbs whose plural subject acts on itself both ways ("the two sides traded accusations").
+RECIPROCAL = {"trade", "exchange", "swap"}

@@ -1018,6 +1018,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     if "compound" in slots and len(sources) < 2:
         sources = sources or [spans_at[slots["compound"]]]
     sources = [s for s in sources if s is not None]
+    if not petrarch_mode and tok.pos_ == "VERB" and not passive_clause(tok):
+        pair = _the_two(tok, spans)
+        if pair and all(a.code.startswith("---") for a in sources):
+            sources = pair
     if not petrarch_mode:
         # "Secretary of state Mike Pompeo": a bare role beside a coded actor in the same
         # phrase adds nobody; keep the coded ones.
@@ -1030,7 +1034,9 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             # "the botched putsch against the president": who acted is left unsaid.
             return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
         return out
-    if not targets and len(sources) > 1 and (code in lexicon.SYMMETRIC or petrarch_mode):
+    reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL
+    if not targets and len(sources) > 1 and (code in lexicon.SYMMETRIC or petrarch_mode
+                                             or reciprocal):
         for a in sources:
             for b in sources:
                 if a is not b:
@@ -1056,6 +1062,35 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     if paired is not None and code == "":
         out = [c for c in out if c.code]
     return out
+
+
+_PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "neighbour", "neighbor",
+               "capital", "state", "rival", "foe", "ally"}
+
+
+def passive_clause(verb) -> bool:
+    """Whether the verb's clause is passive."""
+    return _subject(verb)[1]
+
+
+def _the_two(verb, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """"The two sides traded accusations", "both leaders": the last two states named before."""
+    subj, _ = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in _PAIR_NOUNS:
+        return []
+    if not any(c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    pair: list[ActorSpan] = []
+    seen: set[str] = set()
+    for span in sorted((s for s in spans if s.end <= subj.left_edge.i), key=lambda s: -s.start):
+        country = span.code[:3]
+        if country in seen or country not in country_lexicon.countries():
+            continue
+        seen.add(country)
+        pair.append(span)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
 
 
 def _dedupe(coded: list[Coded], doc) -> list[Coded]:
