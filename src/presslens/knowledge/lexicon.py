@@ -249,6 +249,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "violate": (None, [(CEASEFIRE, "196")]),
     "breach": (None, [(CEASEFIRE, "196")]),
     "massacre": ("202", []),
+    "use": (None, [({"chemical", "biological", "nerve", "nuclear", "radiological"}, "204")]),
+    "gas": ("204", []),
 }
 
 # noun lemma -> (code, [(qualifier words in the noun phrase, code)])

@@ -516,6 +516,9 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
              builtin: bool = True) -> list[Coded]:
     """Every coding decision, codes as the dictionary gives them (validation reads these)."""
     spans = actor_spans(article, doc)
+    if builtin:
+        spans = sorted(spans + _speaker_pronouns(article, doc),
+                       key=lambda a: (a.start, -(a.end - a.start)))
     if not spans:
         return []
     uppers = [t.text.upper() for t in doc]
@@ -530,15 +533,19 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
     for sent in doc.sents:
         if dicts is not None and _discarded(uppers[sent.start:sent.end], dicts.discards_sentence):
             continue
-        if not any(sent.start <= s.start < sent.end for s in spans):
+        own = any(sent.start <= s.start < sent.end for s in spans)
+        if not own and not (builtin and any(t.pos_ == "PRON" and t.dep_ in _SUBJECTS
+                                            for t in sent)):
             continue
         # The two sentences before stay in view: a pronoun subject ("They marched against
-        # Brussels") is the subject of the sentence before.
+        # Brussels", "He implemented sanctions") is the subject of the sentence before.
         back = sent.start
         for _ in range(2):
             if back > 0:
                 back = doc[back - 1].sent.start
         sent_spans = [s for s in spans if back <= s.start < sent.end]
+        if not sent_spans:
+            continue
         coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
     # Sentences where a verb was left uncoded for an uncodable object (PETRARCH mode).
     suppressed = {doc[c.trigger].sent.start for c in coded if not c.code}
@@ -558,6 +565,30 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
             c.source is not None and not c.source.code.startswith("---"))]
         coded = _petrarch_main_verbs(coded, doc, suppressed)
     return coded
+
+
+_FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
+
+
+def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
+    """"We", "our", "I" inside a quote are its speaker, when the speaker is a coded actor:
+    "'We will not accept this,' the Belarusian foreign minister said"."""
+    actors = {a.id: a for a in article.actors}
+    out: list[ActorSpan] = []
+    for quote in article.quotes:
+        speaker = quote.speaker
+        actor = actors.get(speaker.actor) if speaker is not None and speaker.actor else None
+        if actor is None or actor.code.startswith("---"):
+            continue
+        pieces = [(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)]
+        for start, end in pieces:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+                    out.append(ActorSpan(tok.i, tok.i + 1, actor.id, actor.code))
+    return out
 
 
 def _petrarch_main_verbs(coded: list[Coded], doc, suppressed: set[int]) -> list[Coded]:
