@@ -165,6 +165,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "rally": ("141", []),
     "march": ("141", []),
     "riot": ("145", []),
+    "wave": (None, [({"flag", "flags", "banners", "placards"}, "141")]),
     # 15 force posture
     "mass": ("154", []),
     "mobilize": ("154", []),
@@ -302,6 +303,9 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "seizure": ("171", []),
     "abduction": ("181", []),
     "kidnapping": ("181", []),
+    "operation": (None, [({"liquidation", "assassination"}, "186"),
+                         ({"military", "combat", "bombing"}, "190")]),
+    "defiance": ("128", []),
 }
 
 # Phrasal verbs: lemma + particle -> code ("step up ties", "crack down").

@@ -228,7 +228,10 @@ def _modality(trigger) -> str:
     """Modality from negation, governing verbs, auxiliaries and conditionals."""
     tok = trigger
     for child in trigger.children:
-        if child.dep_ == "neg":
+        if child.dep_ == "neg" and not (
+            child.i + 1 < len(child.doc) and child.nbor(1).lower_ in ("before", "until", "only")
+        ):
+            # ("but not before the Iranians stole ..." happened)
             return "negated"
         if child.dep_ == "amod" and child.lower_ in lexicon.MODALITY_ADJECTIVES:
             return lexicon.MODALITY_ADJECTIVES[child.lower_]
@@ -554,7 +557,7 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
         coded = _anaphoric_targets(coded, doc)
         coded = _denial_targets(coded, doc, spans)
         coded = _continued_targets(coded, doc)
-        coded = _implied_actors(coded, article)
+        coded = _implied_actors(coded, article, doc)
         coded = _domestic_protests(coded)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event.
         coded = [c for c in coded if c.target is not None or int(c.code[:2]) > 5]
@@ -723,7 +726,7 @@ def _leading_states(article: Article) -> list[tuple[str, ActorSpan]]:
     return [(c, ActorSpan(-1, -1, best[c][1], best[c][2])) for c in ranked if counts[c] >= 2]
 
 
-def _implied_actors(coded: list[Coded], article: Article) -> list[Coded]:
+def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
     """An unsaid source or target of a sanction, rebuke, demand or coercion is the article's
     leading state other than the side that is named."""
     leading = _leading_states(article)
@@ -732,6 +735,10 @@ def _implied_actors(coded: list[Coded], article: Article) -> list[Coded]:
     out = []
     for c in coded:
         root = c.code[:2]
+        if c.modality != "asserted":
+            # A plan or a testimony about what will happen names its own actors or none.
+            out.append(c)
+            continue
         if c.source is None and c.target is not None and root in _IMPLIED_SOURCE_ROOTS:
             other = next((span for country, span in leading
                           if country != c.target.code[:3]), None)
@@ -739,7 +746,8 @@ def _implied_actors(coded: list[Coded], article: Article) -> list[Coded]:
                 c = Coded(c.trigger, c.trigger_end, c.code, other, c.target, c.modality,
                           c.pattern)
         elif (c.target is None and c.source is not None and root in _IMPLIED_TARGET_ROOTS
-              and not c.source.code.startswith("---")):
+              and not c.source.code.startswith("---") and doc[c.trigger].pos_ == "VERB"):
+            # (A bare noun, "U.S. sanctions", names a standing policy rather than an act.)
             other = next((span for country, span in leading
                           if country != c.source.code[:3]), None)
             if other is not None:
@@ -984,6 +992,11 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             found = [f for f in _outermost(_spans_in(window, spans)) if f.actor not in own]
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
+            if code[:2] == "14" and len(found) > 1:
+                # "waved Russian flags outside the French embassy": a protest is aimed at the
+                # place or body in its prepositional phrase, not at what is waved.
+                objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+                found = [f for f in found if f.start not in objects] or found
             if not found and petrarch_mode:
                 # PETRARCH's verb phrase holds every clause after the verb that has no
                 # subject of its own (a misparsed "an anti- Gondor parade" included).
