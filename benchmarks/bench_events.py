@@ -100,8 +100,8 @@ def evaluate_gold(options: Options, verbose: bool = False,
         article = analyse(text, published or record.get("published"), options)
         actors = {a.id: a for a in article.actors}
         for ev in article.events:
-            if ev.modality == "hypothetical":
-                continue  # the gold's convention: hypotheticals are not events
+            if ev.modality in ("hypothetical", "negated"):
+                continue  # the gold's convention: hypotheticals and acts not done are no events
             sent = next((s for s, end in sentences if s <= ev.trigger.start < end), ev.start)
             src = actors.get(ev.source or "")
             tgt = actors.get(ev.target or "")

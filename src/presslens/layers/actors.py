@@ -417,6 +417,7 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
     taken = {k for m in mentions for k in range(m.start, m.end)}
     last_igo: Mention | None = None
     added = []
+    led: list[Mention] = []
     for tok in doc:
         for m in mentions:
             if m.start == tok.i and m.code.startswith("IGO"):
@@ -425,6 +426,16 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
                 and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
             added.append(Mention(tok.i - 1, tok.i + 1, last_igo.code, None, [], "context",
                                  last_igo.group, last_igo.name))
+        elif (tok.lower_ in _COLLECTIVE and last_igo is not None and tok.i >= 4
+              and doc[tok.i - 1].lower_ in ("led", "backed") and doc[tok.i - 2].text == "-"
+              and any(t.lower_ == "the" for t in doc[max(0, tok.i - 6):tok.i - 3])):
+            # "the Russia-led bloc" after the CSTO is named: the bloc, not its leader.
+            start = next(t.i for t in doc[max(0, tok.i - 6):tok.i - 3] if t.lower_ == "the")
+            led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
+            added.append(Mention(start, tok.i + 1, last_igo.code, None, [], "context",
+                                 last_igo.group, last_igo.name))
+    for m in led:
+        mentions.remove(m)
     mentions.extend(added)
     mentions.sort(key=lambda m: (m.start, -m.end))
 

@@ -705,8 +705,8 @@ def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
 # Roots whose unsaid side is, in political reporting, the article's leading state: "sanctions
 # were imposed on Iran" in a piece about Washington's Iran policy, "cut exports to its
 # neighbour".  Violence (18-20), protests, force posture and investigations often have no
-# such actor, and cooperation needs a named counterpart.
-_IMPLIED_SOURCE_ROOTS = {"06", "07", "08", "10", "11", "12", "13", "16", "17"}
+# such actor; cooperation needs a named counterpart, and joint action (06) its partners.
+_IMPLIED_SOURCE_ROOTS = {"07", "08", "10", "11", "12", "13", "16", "17"}
 _IMPLIED_TARGET_ROOTS = {"10", "11", "12", "13", "16", "17"}
 
 
@@ -1083,7 +1083,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                                              or reciprocal):
         for a in sources:
             for b in sources:
-                if a is not b:
+                if a is not b and not (a.actor and a.actor == b.actor):
                     out.append(Coded(tok.i, end, code, a, b, modality, pattern_text))
         return out
     if petrarch_mode and not targets and "target" not in slots:
