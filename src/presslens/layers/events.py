@@ -190,6 +190,10 @@ def _subject_actors(subj, spans: list[ActorSpan],
                     break
                 sent = subj.doc[sent.start - 1].sent
                 outer, passive = _subject(sent.root)
+                if outer is None:
+                    # "Consider the farmers of Poland, who blocked ... They marched": an
+                    # imperative's object is who the next sentence speaks of.
+                    outer = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
                 if outer is not None and not passive:
                     earlier = _subject_actors(outer, spans, _cross_sentence=True)
                     if earlier:
