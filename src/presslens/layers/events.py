@@ -367,6 +367,14 @@ def _noun_roles(noun, spans: list[ActorSpan]):
                     targets.append(near[0])
             continue
         found = _actors_of_phrase(objs[0], spans)
+        if child.lower_ == "by" and not targets:
+            # "operations by our Israeli allies against Quds Force leaders": the parser hangs
+            # the target on the agent.
+            for grand in objs[0].children:
+                if grand.dep_ == "prep" and grand.lower_ in ("against", "on", "targeting"):
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            targets.extend(_actors_of_phrase(obj, spans))
         if child.lower_ == "between":
             every = _outermost(_spans_in({t.i for t in objs[0].subtree}, spans))
             if len(every) >= 2 and len(every) > len(found):
@@ -866,8 +874,11 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
             # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
             drop.add(id(c))
             continue
-        if (tok.dep_ == "advcl" and tok.head.i in by_trigger
-                and all(id(g) in drop for g in by_trigger[tok.head.i])
+        head = tok.head
+        refused = head.lemma_.lower() in ("refuse", "decline") or (
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in ("refuse", "decline"))
+        if (tok.dep_ == "advcl" and (refused or (
+                head.i in by_trigger and all(id(g) in drop for g in by_trigger[head.i])))
                 and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)):
             # "refused to provide weapons to help them": the purpose of a refused act goes too.
             drop.add(id(c))
