@@ -110,6 +110,14 @@ def _subject(verb):
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECTS:
                 return child, True
+        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "an attempt to overthrow the president": the attempt is not who acts; its owner
+            # is ("Trump's plan to ...", "US efforts to ..."), else nobody named.
+            owner = next((c for c in tok.head.children
+                          if c.dep_ in ("poss", "compound", "amod") and c.i < tok.head.i
+                          and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG",
+                                                                    "PERSON"))), None)
+            return owner, False
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return tok.head, False
         if tok.dep_ in _CLIMB and tok.head is not tok:
