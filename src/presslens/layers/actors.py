@@ -483,6 +483,8 @@ def _dateline_country(article: Article, mentions: list[Mention]) -> None:
 
 # Roles whose country is seldom the article's own: people on the move, a counterpart.
 _FOREIGN_ROLES = {"REF"}
+# Religious offices cross borders (a pope, a patriarch): no country from the words nearby.
+_STATELESS_ROLES = {"REL"}
 _NOT_ONE_SIDE = {"two", "both", "counterpart", "counterparts", "foreign", "allies", "sides"}
 
 
@@ -502,16 +504,16 @@ def _context_country(doc, mentions: list[Mention]) -> None:
         if words & _NOT_ONE_SIDE or set(m.roles) & _FOREIGN_ROLES:
             continue
         country = None
-        if m.group is not None:
-            country = by_group.get(m.group)
-            if country is None:
+        if m.group is not None and not set(m.roles) & _STATELESS_ROLES:
+            if m.group not in by_group:
+                # Only where the person is introduced: a country named near a later mention
+                # says nothing of who they are.
                 sent_start = doc[m.start].sent.start
                 before = [o for o in mentions if o.country and o.end <= m.start
                           and o.start >= max(sent_start, m.start - 15)
                           and o.country in country_lexicon.countries()]
-                if before:
-                    country = before[-1].country
-                    by_group[m.group] = country
+                by_group[m.group] = before[-1].country if before else ""
+            country = by_group[m.group] or None
         if country:
             m.code = country + m.code[3:]
             m.country = country
