@@ -17,8 +17,8 @@ import sys
 import time
 
 import trafilatura
-
 from _common import shared, table
+
 from presslens.ingest import IngestError
 from presslens.ingest.html import parse_html
 from presslens.options import Options

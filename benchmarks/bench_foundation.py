@@ -18,6 +18,7 @@ import sys
 import time
 
 from _common import shared, table
+
 from presslens import nlp
 from presslens.ingest.sources import read_path
 from presslens.options import Options

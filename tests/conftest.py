@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import typing
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -32,7 +33,7 @@ officials said, and agreed to meet again next month.</p>
 
 
 class _Handler(BaseHTTPRequestHandler):
-    routes: dict = {}
+    routes: typing.ClassVar[dict] = {}
 
     def log_message(self, *args) -> None:  # keep test output clean
         pass

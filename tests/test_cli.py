@@ -17,7 +17,7 @@ SAMPLES = ROOT / "samples"
 
 
 def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "presslens", *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "presslens", *args], input=stdin, check=False,
                           capture_output=True, text=True, cwd=cwd, timeout=600)
 
 

@@ -187,7 +187,7 @@ def test_batch_goes_on_after_failures(tmp_path):
 
 
 def test_decode_reports_encoding():
-    assert decode("plain".encode(), "x") == ("plain", "utf-8")
+    assert decode(b"plain", "x") == ("plain", "utf-8")
 
 
 @pytest.mark.parametrize(

@@ -159,9 +159,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from presslens.web.app import create_app
-
     from presslens.store import StoreError
+    from presslens.web.app import create_app
     from presslens.web.security import LOCAL_HOSTS
 
     options = _options(args)

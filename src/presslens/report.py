@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import Self, TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.progress import Progress as RichProgress
-from rich.progress import TimeElapsedColumn
 from rich.table import Table
 
 from presslens.model import Article
@@ -22,7 +27,7 @@ class Progress:
         self._bar = None
         self._task = None
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Self:
         if self.enabled:
             self._bar = RichProgress(
                 SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),

@@ -30,10 +30,9 @@ _SIGNATURE = re.compile(
     r"[—–-]+\s*(?P<author>[^()\n]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})?"
 )
 _OPINION_PATH = re.compile(r"/(opinion|opinions|op-?ed|oped|commentary|columns?|analysis|blogs?|"
-                           r"editorials?|viewpoint|views|comment)(/|$)", re.I)
+                           r"editorials?|viewpoint|views|comment)(/|$)", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december"
-    .split(), 1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 
 
 def _iso_date(text: str | None) -> str | None:
@@ -146,7 +145,7 @@ def parse_html(html: str, source: str, url: str | None = None) -> RawDocument:
     if page_url and _OPINION_PATH.search(urlparse(page_url).path):
         section = "opinion"
     categories = " ".join(doc.categories or []) + " " + " ".join(doc.tags or [])
-    if re.search(r"\b(opinion|op-ed|commentary|editorial|analysis)\b", categories, re.I):
+    if re.search(r"\b(opinion|op-ed|commentary|editorial|analysis)\b", categories, re.IGNORECASE):
         section = section or "opinion"
     return RawDocument(
         source=source,

@@ -10,26 +10,16 @@ import re
 
 # The most frequent function words of each language (written for presslens).
 _PROFILES: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for on was with as by it are be from at this "
-                    "has have not which an were said they their will its".split()),
-    "de": frozenset("der die und das ist nicht den mit sich des auf ein eine dem zu von "
-                    "im für wird auch als noch nach bei wie oder aber".split()),
-    "fr": frozenset("le la les des et est une un du en que qui dans pour pas sur au avec "
-                    "ce il elle sont aux par plus ont été".split()),
-    "es": frozenset("el la los las de y en que es por un una con para del se no al lo "
-                    "como más pero sus su fue han está".split()),
-    "it": frozenset("il la di e che è per un una non con del della sono gli le nel "
-                    "alla anche come più ma dei hanno stato".split()),
-    "pt": frozenset("o a os as de e que do da em um uma para com não no na por mais "
-                    "dos das se foi ao é são".split()),
-    "nl": frozenset("de het een en van is dat op te in niet met zijn voor er aan ook "
-                    "als bij door maar wordt".split()),
-    "ru": frozenset("и в не на что с по как это он она они к из за от для о но так "
-                    "было его также".split()),
-    "uk": frozenset("і в не на що з та як це він вона вони до від для але також "
-                    "було його які україни".split()),
-    "tr": frozenset("ve bir bu da de için ile olarak çok daha ama gibi olan en "
-                    "sonra kadar değil".split()),
+    "en": frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "on", "was", "with", "as", "by", "it", "are", "be", "from", "at", "this", "has", "have", "not", "which", "an", "were", "said", "they", "their", "will", "its"]),
+    "de": frozenset(["der", "die", "und", "das", "ist", "nicht", "den", "mit", "sich", "des", "auf", "ein", "eine", "dem", "zu", "von", "im", "für", "wird", "auch", "als", "noch", "nach", "bei", "wie", "oder", "aber"]),
+    "fr": frozenset(["le", "la", "les", "des", "et", "est", "une", "un", "du", "en", "que", "qui", "dans", "pour", "pas", "sur", "au", "avec", "ce", "il", "elle", "sont", "aux", "par", "plus", "ont", "été"]),
+    "es": frozenset(["el", "la", "los", "las", "de", "y", "en", "que", "es", "por", "un", "una", "con", "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "sus", "su", "fue", "han", "está"]),
+    "it": frozenset(["il", "la", "di", "e", "che", "è", "per", "un", "una", "non", "con", "del", "della", "sono", "gli", "le", "nel", "alla", "anche", "come", "più", "ma", "dei", "hanno", "stato"]),
+    "pt": frozenset(["o", "a", "os", "as", "de", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "no", "na", "por", "mais", "dos", "das", "se", "foi", "ao", "é", "são"]),
+    "nl": frozenset(["de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "niet", "met", "zijn", "voor", "er", "aan", "ook", "als", "bij", "door", "maar", "wordt"]),
+    "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "к", "из", "за", "от", "для", "о", "но", "так", "было", "его", "также"]),
+    "uk": frozenset(["і", "в", "не", "на", "що", "з", "та", "як", "це", "він", "вона", "вони", "до", "від", "для", "але", "також", "було", "його", "які", "україни"]),
+    "tr": frozenset(["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "ama", "gibi", "olan", "en", "sonra", "kadar", "değil"]),
 }
 _SCRIPTS = (
     ("ar", re.compile(r"[\u0600-\u06FF]")),

@@ -45,12 +45,12 @@ def load(name: str) -> ModuleType:
 def available(names: tuple[str, ...]) -> list[tuple[str, ModuleType]]:
     """The requested layers that exist, in registry order (a layer not yet built is skipped)."""
     out = []
-    for name in REGISTRY:
+    for name, path in REGISTRY.items():
         if name not in names:
             continue
         try:
             out.append((name, load(name)))
         except ModuleNotFoundError as exc:
-            if exc.name != REGISTRY[name]:
+            if exc.name != path:
                 raise
     return out

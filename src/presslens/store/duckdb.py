@@ -16,8 +16,9 @@ import json
 import threading
 import types
 import typing
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Self
 
 import duckdb
 from pydantic import BaseModel
@@ -140,7 +141,7 @@ class Store:
         from presslens import __version__
 
         row = [_cell(getattr(article, c), ARTICLE_COLUMNS[c]) for c in _ARTICLE_FIELDS]
-        row += [_dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None), __version__]
+        row += [_dt.datetime.now(_dt.UTC).replace(tzinfo=None), __version__]
         with self._lock:
             try:
                 self.con.execute("BEGIN TRANSACTION")
@@ -245,7 +246,7 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
