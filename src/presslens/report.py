@@ -57,16 +57,19 @@ def summary_table(articles: list[Article], out: TextIO) -> None:
     table = Table(title=f"{len(articles)} article(s)", show_lines=False)
     for name in ("id", "title", "outlet", "genre", "posts", "boiler", "ents", "quotes",
                  "actors", "events", "techn."):
-        table.add_column(name, overflow="fold" if name == "title" else "ellipsis",
-                         no_wrap=name != "title", max_width=40 if name == "title" else None)
+        wide = name in ("title", "outlet")
+        table.add_column(name, overflow="ellipsis", no_wrap=True,
+                         min_width=(36 if name == "title" else 18) if wide
+                         else max(len(name), 8 if name in ("id", "genre") else 0),
+                         max_width=(36 if name == "title" else 18) if wide else None)
     for a in articles:
         table.add_row(
-            a.id[:10], (a.title or a.source)[:60], a.outlet or "", a.genre,
+            a.id[:8], (a.title or a.source)[:60], a.outlet or "", a.genre,
             str(len(a.social_posts)), str(len(a.boilerplate)), str(len(a.entities)),
             str(len(a.quotes)), str(len(a.actors)), str(len(a.events)),
             str(len(a.techniques)),
         )
-    Console(file=out, width=max(120, Console().width)).print(table)
+    Console(file=out, width=max(150, Console().width)).print(table)
 
 
 def print_article(article: Article, out: TextIO) -> None:
