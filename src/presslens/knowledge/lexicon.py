@@ -357,3 +357,7 @@ SYMMETRIC = {"040", "041", "044", "046", "030", "036", "057", "060", "061", "062
 
 # Verbs whose plural subject acts on itself both ways ("the two sides traded accusations").
 RECIPROCAL = {"trade", "exchange", "swap"}
+
+# Event nouns whose "of" phrase names the actor, not the target ("the sanctions of the US",
+# against "the occupation of Crimea").
+OF_AGENT_NOUNS = {"sanction", "embargo", "condemnation", "criticism", "ultimatum", "accusation"}

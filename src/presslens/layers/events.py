@@ -387,7 +387,9 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             every = _outermost(_spans_in({t.i for t in objs[0].subtree}, spans))
             if len(every) >= 2 and len(every) > len(found):
                 found = every
-        if child.lower_ == "by" and source is None and found:
+        if (child.lower_ in ("by", "of") and source is None and found
+                and (child.lower_ == "by" or noun.lemma_.lower() in lexicon.OF_AGENT_NOUNS)):
+            # "the sanctions of the US": for these nouns "of" names who acts.
             source = found[0]
         elif child.lower_ == "between" and len(found) >= 2:
             # "a meeting between Trump and Kim" ("the Singapore summit between ...": the
