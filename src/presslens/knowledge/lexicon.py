@@ -190,7 +190,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "freeze": (None, [({"participation", "membership", "ties", "relations", "cooperation"},
                        "160"), ({"assets", "funds", "accounts"}, "163")]),
     "close": (None, [({"embassy", "consulate"}, "161"), ({"border", "borders", "airspace"},
-                                                         "191")]),
+                                                         "191"), ({"within"}, "150")]),
     "shutter": (None, [({"embassy", "consulate", "mission"}, "161")]),
     "boycott": ("163", []),
     "ban": ("163", []),
