@@ -7,7 +7,7 @@ DB ?= presslens.duckdb
 PORT ?= 8765
 STAMP := $(VENV)/.presslens-installed
 
-.PHONY: install run analyze serve test test-fast bench lint schema clean
+.PHONY: install run analyze serve test test-fast bench train lint schema clean
 
 install: $(STAMP) node_modules/.package-lock.json
 
@@ -33,8 +33,15 @@ test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 bench: install
-	$(BIN)/python benchmarks/bench_foundation.py
-	$(BIN)/python benchmarks/bench_extraction.py
+	cd benchmarks && ../$(BIN)/python bench_foundation.py
+	cd benchmarks && ../$(BIN)/python bench_extraction.py
+	$(BIN)/python benchmarks/bench_quotes.py
+	$(BIN)/python benchmarks/bench_events.py
+	$(BIN)/python benchmarks/bench_techniques.py
+
+train: install
+	$(BIN)/python -m pip install -q -e '.[train]'
+	$(BIN)/python training/train_techniques.py
 
 schema: install
 	$(BIN)/presslens schema > docs/schema.json
