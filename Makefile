@@ -33,8 +33,8 @@ test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 bench: install
-	cd benchmarks && ../$(BIN)/python bench_foundation.py
-	cd benchmarks && ../$(BIN)/python bench_extraction.py
+	$(BIN)/python benchmarks/bench_foundation.py
+	$(BIN)/python benchmarks/bench_extraction.py
 	$(BIN)/python benchmarks/bench_quotes.py
 	$(BIN)/python benchmarks/bench_events.py
 	$(BIN)/python benchmarks/bench_techniques.py
