@@ -133,30 +133,31 @@ def analyze_stream(
         if batch:
             yield batch
 
-    def split(batch):
-        todo = [x for x in batch if isinstance(x, RawDocument) and not (skip and skip(x))]
-        return todo
+    def split(batch) -> tuple[list[RawDocument], list[bool]]:
+        # The skip decision is taken once per item, before analysis: the caller may store an
+        # article (changing what ``skip`` answers) while later items of the batch are merged.
+        todo_flags = [isinstance(x, RawDocument) and not (skip and skip(x)) for x in batch]
+        return [x for x, t in zip(batch, todo_flags) if t], todo_flags
 
-    def merge(batch, results):
+    def merge(batch, flags, results):
         it = iter(results)
-        for x in batch:
-            if isinstance(x, IngestError) or (skip and skip(x)):
-                yield x
-            else:
-                yield next(it)
+        for x, analysed in zip(batch, flags):
+            yield next(it) if analysed else x
 
     if workers <= 1:
         for batch in chunks():
-            yield from merge(batch, analyze_batch(split(batch), options))
+            todo, flags = split(batch)
+            yield from merge(batch, flags, analyze_batch(todo, options))
         return
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-        pending: deque[tuple[list, Future]] = deque()
+        pending: deque[tuple[list, list[bool], Future]] = deque()
         for batch in chunks():
-            pending.append((batch, pool.submit(analyze_batch, split(batch), options)))
+            todo, flags = split(batch)
+            pending.append((batch, flags, pool.submit(analyze_batch, todo, options)))
             while len(pending) > 2 * workers:
-                done_batch, fut = pending.popleft()
-                yield from merge(done_batch, fut.result())
+                done_batch, done_flags, fut = pending.popleft()
+                yield from merge(done_batch, done_flags, fut.result())
         while pending:
-            done_batch, fut = pending.popleft()
-            yield from merge(done_batch, fut.result())
+            done_batch, done_flags, fut = pending.popleft()
+            yield from merge(done_batch, done_flags, fut.result())
