@@ -36,55 +36,39 @@ HELDOUT2_FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def run() -> gold.Run:
+#: gold folder -> (floors, fewest articles it must hold)
+SETS = {
+    "quotes": (FLOORS, 30),
+    "quotes_heldout": (HELDOUT_FLOORS, 10),
+    "quotes_heldout2": (HELDOUT2_FLOORS, 10),
+}
+_RUNS: dict[str, gold.Run] = {}
+
+
+def evaluated(name: str) -> gold.Run:
+    """The layer scored on one gold set (once per session); skip when ../shared is missing."""
     if not PTC.is_dir():
-        pytest.skip(f"{PTC} is missing: the PTC articles of the gold set live in ../shared")
-    articles = gold.load(ROOT / "tests" / "gold" / "quotes", PTC, ROOT / "samples")
-    assert len(articles) >= 30
-    return gold.evaluate(articles)
-
-
-@pytest.mark.parametrize("cls", sorted(FLOORS))
-def test_quality_floors(run: gold.Run, cls: str) -> None:
-    score = run.scores[cls]
-    for metric, floor in FLOORS[cls].items():
-        value = getattr(score, metric)
-        assert value >= floor, f"{cls} {metric} {value:.3f} < {floor}: {score.misses[:10]}"
-
-
-@pytest.fixture(scope="module")
-def heldout() -> gold.Run:
-    if not PTC.is_dir():
-        pytest.skip(f"{PTC.parent.parent} is missing: the held-out articles live in ../shared")
-    articles = gold.load(ROOT / "tests" / "gold" / "quotes_heldout", PTC, ROOT / "samples")
-    assert len(articles) >= 10
-    return gold.evaluate(articles)
-
-
-@pytest.mark.parametrize("cls", sorted(HELDOUT_FLOORS))
-def test_heldout_quality_floors(heldout: gold.Run, cls: str) -> None:
-    score = heldout.scores[cls]
-    for metric, floor in HELDOUT_FLOORS[cls].items():
-        value = getattr(score, metric)
-        assert value >= floor, f"{cls} {metric} {value:.3f} < {floor}: {score.misses[:10]}"
+        pytest.skip(f"{PTC.parent.parent} is missing: the PTC articles of the gold sets live there")
+    if name not in _RUNS:
+        articles = gold.load(ROOT / "tests" / "gold" / name, PTC, ROOT / "samples")
+        assert len(articles) >= SETS[name][1]
+        _RUNS[name] = gold.evaluate(articles)
+    return _RUNS[name]
 
 
 @pytest.fixture(scope="module")
-def heldout2() -> gold.Run:
-    if not PTC.is_dir():
-        pytest.skip(f"{PTC.parent.parent} is missing: the held-out articles live in ../shared")
-    articles = gold.load(ROOT / "tests" / "gold" / "quotes_heldout2", PTC, ROOT / "samples")
-    assert len(articles) >= 10
-    return gold.evaluate(articles)
+def run() -> gold.Run:
+    return evaluated("quotes")
 
 
-@pytest.mark.parametrize("cls", sorted(HELDOUT2_FLOORS))
-def test_second_heldout_quality_floors(heldout2: gold.Run, cls: str) -> None:
-    score = heldout2.scores[cls]
-    for metric, floor in HELDOUT2_FLOORS[cls].items():
+@pytest.mark.parametrize(
+    "name, cls", [(name, cls) for name, (floors, _) in SETS.items() for cls in sorted(floors)]
+)
+def test_quality_floors(name: str, cls: str) -> None:
+    score = evaluated(name).scores[cls]
+    for metric, floor in SETS[name][0][cls].items():
         value = getattr(score, metric)
-        assert value >= floor, f"{cls} {metric} {value:.3f} < {floor}: {score.misses[:10]}"
+        assert value >= floor, f"{name} {cls} {metric} {value:.3f} < {floor}: {score.misses[:10]}"
 
 
 def test_social_posts_are_statements(run: gold.Run) -> None:
