@@ -361,3 +361,29 @@ RECIPROCAL = {"trade", "exchange", "swap"}
 # Event nouns whose "of" phrase names the actor, not the target ("the sanctions of the US",
 # against "the occupation of Crimea").
 OF_AGENT_NOUNS = {"sanction", "embargo", "condemnation", "criticism", "ultimatum", "accusation"}
+
+# Attack words that are a verbal attack (CAMEO 111) when nothing in the sentence speaks of
+# arms, forces or bloodshed ("officials attack Trump ferociously").
+VERBAL_ATTACKS = {"attack", "assault"}
+
+# Words that make a sentence military: an "attack" in it is a material one.
+MILITARY_WORDS = {
+    "troops", "troop", "soldier", "soldiers", "army", "armies", "military", "militaries",
+    "force", "forces", "navy", "naval", "marines", "missile", "missiles", "rocket", "rockets",
+    "bomb", "bombs", "bombing", "bomber", "bombers", "drone", "drones", "jet", "jets",
+    "warplane", "warplanes", "aircraft", "artillery", "tank", "tanks", "weapon", "weapons",
+    "gun", "guns", "gunmen", "gunman", "shell", "shells", "shelling", "airstrike",
+    "airstrikes", "strike", "strikes", "war", "wars", "terrorist", "terrorists", "terror",
+    "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "jihadist",
+    "jihadists", "fighter", "fighters", "militia", "militias", "kill", "killed", "killing",
+    "dead", "wounded", "casualties", "explosion", "explosive", "explosives", "raid",
+    "invasion", "sonic", "acoustic", "chemical", "cyber", "cyberattack", "hacker",
+    "hackers", "knife", "stabbing", "shooting", "shot", "battle", "combat", "offensive",
+    "attacker", "attackers", "injured", "injury", "injuries", "victims", "police",
+}
+
+# Nouns for places: what is attacked there is attacked materially.
+PLACE_WORDS = {"base", "bases", "city", "town", "village", "embassy", "consulate", "border",
+               "position", "positions", "airfield", "port", "ship", "ships", "convoy",
+               "territory", "region", "province", "capital", "facility", "facilities",
+               "compound", "checkpoint", "headquarters", "building", "plant", "station"}

@@ -418,10 +418,24 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
     last_igo: Mention | None = None
     added = []
     led: list[Mention] = []
+    # A headline's "Russia-led military alliance" comes before the body names it.
+    first_igo = next((m for m in sorted(mentions, key=lambda m: m.start)
+                      if m.code.startswith("IGO")), None)
     for tok in doc:
         for m in mentions:
             if m.start == tok.i and m.code.startswith("IGO"):
                 last_igo = m
+        if (last_igo is None and first_igo is not None and tok.lower_ in _COLLECTIVE
+                and tok.i >= 2 and doc[tok.i - 1].lower_ != "the"
+                and any(t.lower_ in ("led", "backed") for t in doc[max(0, tok.i - 3):tok.i])
+                and doc[tok.i].sent.start == 0):
+            # "Armenia freezes participation in Russia-led military alliance" (a headline).
+            start = next(t.i for t in doc[max(0, tok.i - 5):tok.i] if t.dep_ != "prep"
+                         and t.i > doc[tok.i].head.i)
+            led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
+            added.append(Mention(start, tok.i + 1, first_igo.code, None, [], "context",
+                                 first_igo.group, first_igo.name))
+            continue
         if (tok.lower_ in _COLLECTIVE and tok.i not in taken and last_igo is not None
                 and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
             added.append(Mention(tok.i - 1, tok.i + 1, last_igo.code, None, [], "context",

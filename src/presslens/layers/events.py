@@ -35,12 +35,18 @@ _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Children whose subtrees are clauses of their own: not part of a trigger's object window.
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
-_CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp"}
+_CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "oprd"}
 _CONDITIONAL = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "along", "during"}
 _RELATIVE = {"which", "who", "that", "whom"}
+# Means an actor uses to act ("use harsh language to attack", "sent troops to crush"): the
+# user of the means is who acts in the infinitive that follows.
+_MEANS = {"language", "words", "rhetoric", "tool", "tools", "means", "power", "powers",
+          "money", "funds", "troops", "forces", "weapons", "influence", "platform", "position",
+          "office", "authority", "opportunity", "chance", "occasion", "speech", "letter",
+          "statement", "interview", "tweet", "tweets", "time", "step", "steps", "measures"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim"}
 
 
@@ -109,7 +115,16 @@ def _subject(verb):
                     return tok.head, False
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECTS:
+                if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
+                    # "bloggers who were banned by May": the bloggers undergo it.
+                    return tok.head, True
                 return child, True
+        if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+            # A headline verb read as a noun: the name before it is its subject.
+            before = [c for c in tok.children
+                      if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")]
+            if before:
+                return before[0], False
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "an attempt to overthrow the president": the attempt is not who acts; its owner
             # is ("Trump's plan to ...", "US efforts to ..."), else nobody named.
@@ -117,7 +132,18 @@ def _subject(verb):
                           if c.dep_ in ("poss", "compound", "amod") and c.i < tok.head.i
                           and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG",
                                                                     "PERSON"))), None)
+            if owner is None and tok.head.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in _MEANS
+            ):
+                # "use the harshest language to attack Trump": who uses the means acts.
+                tok = tok.head.head
+                continue
             return owner, False
+        if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj" and (
+            tok.head.lemma_.lower() in _MEANS
+        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            tok = tok.head.head
+            continue
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return tok.head, False
         if tok.dep_ in _CLIMB and tok.head is not tok:
@@ -181,8 +207,11 @@ def _subject_actors(subj, spans: list[ActorSpan],
     inside = {t.i for t in subj.subtree} - skip
     found = _outermost(_spans_in(inside, spans))
     if not found:
-        # "Old foes, Gondor and Osgiliath": the apposition names the actors.
-        found = _outermost(_spans_in({t.i for t in subj.subtree}, spans))
+        # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
+        # subject names others: "the language to attack Trump").
+        clauses = {t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"}
+                   for t in tok.subtree}
+        found = _outermost(_spans_in({t.i for t in subj.subtree} - clauses, spans))
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
         governor = subj.head
         while governor.dep_ in _CLIMB | {"ccomp"} and governor.head is not governor:
@@ -327,15 +356,82 @@ def _lexicon_code(tok) -> str | None:
         if subj is not None and (subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in (
                 "government", "ministry", "embassy", "ambassador", "minister")):
             return "114"  # "Beijing protested to Washington": an official complaint
-    if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
+    code = None
+    if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
         default, qualifiers = lexicon.VERBS[lemma]
-        return _qualified(_phrase_words(tok), default, qualifiers)
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
+        code = _qualified(_phrase_words(tok), default, qualifiers)
+    elif tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
         default, qualifiers = lexicon.NOUNS[lemma]
         words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
         words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
-        return _qualified(words, default, qualifiers)
-    return None
+        code = _qualified(words, default, qualifiers)
+    if code is None:
+        return None
+    if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
+        return "111"
+    if code == "163" and lemma in ("ban", "bar", "prohibition") and _bars_a_person(tok):
+        return "172"
+    return code
+
+
+def _headline_verb(tok) -> bool:
+    """"Moscow and Minsk pledge closer defence ties": a headline verb the tagger read as the
+    noun at the root, with a named actor before it and an object after it."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNP", "NNPS"):
+        return False
+    if tok.lemma_.lower() not in lexicon.VERBS:
+        return False
+    before = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")]
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "pobj")]
+    return bool(after) and any(
+        c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.pos_ == "PROPN" for c in before
+    )
+
+
+def _military_context(sent) -> bool:
+    """Whether a sentence speaks of arms, forces or bloodshed."""
+    return any(t.lemma_.lower() in lexicon.MILITARY_WORDS or t.lower_ in lexicon.MILITARY_WORDS
+               for t in sent)
+
+
+def _verbal_attack(tok) -> bool:
+    """"Obama-era officials attack President Trump": an attack on a person or on what they
+    say or do, in a sentence with no weapon, force or bloodshed, is a verbal one (CAMEO 111).
+    A place attacked ("attack Afrin") stays material."""
+    if _military_context(tok.sent):
+        return False
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ == "VERB":
+        objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif any(c.dep_ in ("amod", "poss", "compound") and (
+            c.ent_type_ in ("NORP", "GPE") or country_lexicon.lookup(c.text))
+            for c in tok.children):
+        return False  # "the Russian attacks": a state's attacks are its forces'
+    for obj in objects:
+        if (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon.PLACE_WORDS
+                or country_lexicon.lookup(obj.text)):
+            return False
+    return True
+
+
+def _bars_a_person(tok) -> bool:
+    """"banned from entering the UK", "a ban on Trump from entering": barring a person from a
+    country or an activity is an administrative sanction (CAMEO 172), not an embargo."""
+    if tok.pos_ == "VERB":
+        words = _phrase_words(tok)
+        subj, passive = _subject(tok)
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if passive and subj is not None:
+            objects.append(subj)
+    else:
+        words = {t.lower_ for t in tok.subtree if t.i > tok.i}
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj"]
+    if words & {"entering", "entry", "enter", "visa", "visas", "preaching", "speaking"}:
+        return True
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
+               for o in objects)
 
 
 def _noun_roles(noun, spans: list[ActorSpan]):
@@ -680,8 +776,9 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                 continue  # "the air strikes killed dozens": the strikes are the event
             # Who acted may be unsaid ("gunmen", a passive, an event noun), but an unresolved
             # pronoun is not an unsaid actor: it is an actor we failed to find.
-            subj_tok, subj_passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
-            unsaid = (tok.pos_ != "VERB" or subj_passive or tok.dep_ == "acl"
+            verbal = tok.pos_ == "VERB" or _headline_verb(tok)
+            subj_tok, subj_passive = _subject(tok) if verbal else (None, False)
+            unsaid = (not verbal or subj_passive or tok.dep_ == "acl"
                       or (subj_tok is not None and subj_tok.pos_ != "PRON"))
             out += _roles(tok, code, slots, pattern_text, spans, spans_at,
                           allow_unsaid_source=builtin and not pattern_text and bool(unsaid),
@@ -935,7 +1032,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 modality = "asserted"
     sources: list[ActorSpan] = []
     targets: list[ActorSpan] = []
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and not _headline_verb(tok):
         source, targets = _noun_roles(tok, spans)
         if source is None:
             # The event noun as object of a light verb takes the verb's subject.
@@ -1172,10 +1269,17 @@ def _dedupe(coded: list[Coded], doc) -> list[Coded]:
         return (doc[c.trigger].sent.start, c.code, c.target.code[:3] if c.target else None)
 
     sourced = {twin(c) for c in coded if c.source}
+    def side(a: ActorSpan | None):
+        # Two mentions of one state ("Yerevan" and "Armenia") are one side of one event; the
+        # government and the media of one state are two.
+        if a is None:
+            return None
+        return a.code if a.code[:3] in country_lexicon.countries() else id(a)
+
     for c in coded:
         if c.source is None and twin(c) in sourced:
             continue
-        key = (c.trigger, c.code, id(c.source), id(c.target))
+        key = (c.trigger, c.code, side(c.source), side(c.target))
         if key in seen or not c.code:
             continue
         seen.add(key)
