@@ -23,7 +23,7 @@ def check_evidence(article) -> None:
     for actor in article.actors:
         assert actor.mentions, actor
         for m in actor.mentions:
-            assert article.text[m.start:m.end] == m.text
+            assert article.text[m.start : m.end] == m.text
 
 
 @pytest.mark.parametrize(
@@ -58,8 +58,10 @@ def test_role_lexicon():
 
 
 def test_title_and_demonym_code_a_person_and_its_short_name():
-    text = ("Brazilian President Luiz Inácio Lula da Silva arrived in Maputo on Monday. "
-            "Lula praised the Mozambican government.")
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Maputo on Monday. "
+        "Lula praised the Mozambican government."
+    )
     article = analyse(text)
     check_evidence(article)
     lula = next(a for a in article.actors if a.code == "BRAGOV")
@@ -80,8 +82,10 @@ def test_navy_engineers_and_countries():
 
 
 def test_organisation_of_a_named_country_carries_it_to_its_acronym():
-    text = ("Turkey's National Intelligence Organization (MIT) detained two suspects. "
-            "The MIT later released one of them.")
+    text = (
+        "Turkey's National Intelligence Organization (MIT) detained two suspects. "
+        "The MIT later released one of them."
+    )
     article = analyse(text)
     check_evidence(article)
     mit = next(a for a in article.actors if a.code == "TURSPY")
@@ -108,8 +112,10 @@ def test_organisations_and_seats_of_power():
 
 
 def test_bare_role_takes_the_dateline_country():
-    text = ("NIAMEY, Aug 9, 2023 (Sahel Wire) — The junta ordered the French ambassador to "
-            "leave within 48 hours.")
+    text = (
+        "NIAMEY, Aug 9, 2023 (Sahel Wire) — The junta ordered the French ambassador to "
+        "leave within 48 hours."
+    )
     article = analyse(text)
     codes = by_code(article)
     assert codes.get("NERMIL") == ["The junta"]

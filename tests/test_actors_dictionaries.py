@@ -74,7 +74,9 @@ def test_reader_builds_every_index(folder):
     assert nordland[0].stem is False  # trailing "_": whole word only
     assert next(p for p, _ in d.actors["ARGENTIN"]).stem is True
     # plurals are generated unless {} says there are none
-    spokes = {p.words for p, _ in d.agents["SPOKESMAN"]} | {p.words for p, _ in d.agents["SPOKESMEN"]}
+    spokes = {p.words for p, _ in d.agents["SPOKESMAN"]} | {
+        p.words for p, _ in d.agents["SPOKESMEN"]
+    }
     assert ("SPOKESMAN",) in spokes and ("SPOKESMEN",) in spokes
     assert ("FOREIGN", "MINISTERS") in {p.words for p, _ in d.agents["FOREIGN"]}
     assert {p.words for p, _ in d.agents["POLICE"]} == {("POLICE",)}

@@ -15,12 +15,16 @@ LAYERS = ("social", "boilerplate", "entities", "dates", "actors", "quotes", "eve
 def analyse(text: str, **metadata):
     article = analyze_text(text, Options(layers=LAYERS), **metadata)
     for e in article.events:
-        assert article.text[e.start:e.end] == e.text
-        assert article.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert article.text[e.start : e.end] == e.text
+        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert e.start <= e.trigger.start < e.trigger.end <= e.end
         info = cameo.describe(e.code)
         assert (e.root, e.quad_class, e.goldstein, e.plover) == (
-            info.root, info.quad_class, info.goldstein, info.plover)
+            info.root,
+            info.quad_class,
+            info.goldstein,
+            info.plover,
+        )
     return article
 
 
@@ -32,46 +36,67 @@ def triples(article) -> list[tuple]:
     ("text", "expected"),
     [
         # passive with the actor in a participle's "by" phrase
-        ("Cuba was hit with sweeping export bans imposed by Washington.",
-         [("imposed", "USA", "CUB", "163")]),
-        ("Poland was attacked by Belarusian forces.",
-         [("attacked", "BLRMIL", "POL", "190")]),
+        (
+            "Cuba was hit with sweeping export bans imposed by Washington.",
+            [("imposed", "USA", "CUB", "163")],
+        ),
+        ("Poland was attacked by Belarusian forces.", [("attacked", "BLRMIL", "POL", "190")]),
         # nominalisation: adjective source, preposition target
-        ("The Saudi air strikes on Sanaa killed dozens of people.",
-         [("strikes", "SAU", "YEM", "195")]),
-        ("Germany condemned the Russian attacks on Kyiv.",
-         [("condemned", "DEU", "RUS", "111"), ("attacks", "RUS", "UKR", "190")]),
+        (
+            "The Saudi air strikes on Sanaa killed dozens of people.",
+            [("strikes", "SAU", "YEM", "195")],
+        ),
+        (
+            "Germany condemned the Russian attacks on Kyiv.",
+            [("condemned", "DEU", "RUS", "111"), ("attacks", "RUS", "UKR", "190")],
+        ),
         # participles and progressives
-        ("Russian warships are massing in the Baltic, with submarines shadowing Norwegian patrols.",
-         [("massing", "RUSMIL", None, "154"), ("shadowing", "RUSMIL", "NOR", "150")]),
+        (
+            "Russian warships are massing in the Baltic, with submarines shadowing Norwegian patrols.",
+            [("massing", "RUSMIL", None, "154"), ("shadowing", "RUSMIL", "NOR", "150")],
+        ),
         # offers and aid
-        ("Brazilian President Lula pledged his government's engineers to Mozambique.",
-         [("pledged", "BRAGOV", "MOZ", "033")]),
-        ("Chinese crews repaired the pipeline in Pakistan.",
-         [("repaired", "CHN", "PAK", "070")]),
+        (
+            "Brazilian President Lula pledged his government's engineers to Mozambique.",
+            [("pledged", "BRAGOV", "MOZ", "033")],
+        ),
+        ("Chinese crews repaired the pipeline in Pakistan.", [("repaired", "CHN", "PAK", "070")]),
         ("Japan sent medical supplies to Turkey.", [("sent", "JPN", "TUR", "070")]),
         # praise and condemnation
         ("Kenya praised Ethiopia for the peace deal.", [("praised", "KEN", "ETH", "051")]),
         ("Canada denounced India over the killing.", [("denounced", "CAN", "IND", "111")]),
         # meetings and agreements: a compound subject codes both ways
-        (("On Friday the French President Emmanuel Macron met the German Chancellor Olaf Scholz "
-          "in Paris for talks about the war."),
-         [("met", "FRAGOV", "DEUGOV", "040")]),
-        ("Armenia and Azerbaijan signed a peace agreement in Washington.",
-         [("signed", "ARM", "AZE", "057"), ("signed", "AZE", "ARM", "057")]),
+        (
+            (
+                "On Friday the French President Emmanuel Macron met the German Chancellor Olaf Scholz "
+                "in Paris for talks about the war."
+            ),
+            [("met", "FRAGOV", "DEUGOV", "040")],
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace agreement in Washington.",
+            [("signed", "ARM", "AZE", "057"), ("signed", "AZE", "ARM", "057")],
+        ),
         # ceasefires
-        ("Israel and Hamas agreed to a ceasefire on Tuesday.",
-         [("agreed", "ISR", "PSEREBHMS", "0871"), ("agreed", "PSEREBHMS", "ISR", "0871")]),
+        (
+            "Israel and Hamas agreed to a ceasefire on Tuesday.",
+            [("agreed", "ISR", "PSEREBHMS", "0871"), ("agreed", "PSEREBHMS", "ISR", "0871")],
+        ),
         # assassinations and strikes
-        ("Gunmen assassinated the Haitian president in his home.",
-         [("assassinated", None, "HTIGOV", "186")]),
-        ("Israeli jets struck targets in Lebanon overnight.",
-         [("struck", "ISRMIL", "LBN", "195")]),  # jets: aerial weapons
+        (
+            "Gunmen assassinated the Haitian president in his home.",
+            [("assassinated", None, "HTIGOV", "186")],
+        ),
+        (
+            "Israeli jets struck targets in Lebanon overnight.",
+            [("struck", "ISRMIL", "LBN", "195")],
+        ),  # jets: aerial weapons
         # reduced relations
-        ("Niger ordered the French ambassador to leave the country.",
-         [("ordered", "NER", "FRAGOV", "161")]),
-        ("The United States expelled 15 Cuban diplomats.",
-         [("expelled", "USA", "CUBGOV", "161")]),
+        (
+            "Niger ordered the French ambassador to leave the country.",
+            [("ordered", "NER", "FRAGOV", "161")],
+        ),
+        ("The United States expelled 15 Cuban diplomats.", [("expelled", "USA", "CUBGOV", "161")]),
     ],
 )
 def test_hard_cases(text, expected):
@@ -122,8 +147,10 @@ def test_location_is_named():
 
 
 def test_attribution_to_author_and_to_quoted_speaker():
-    text = ('Spain praised Morocco for its help during the floods. "Algeria attacked Morocco," '
-            'the Moroccan minister said.')
+    text = (
+        'Spain praised Morocco for its help during the floods. "Algeria attacked Morocco," '
+        "the Moroccan minister said."
+    )
     article = analyze_text(text, Options(layers=LAYERS), authors=["Ana Ruiz"])
     praise = next(e for e in article.events if e.code == "051")
     assert praise.attributed_to.kind == "author"
@@ -142,9 +169,15 @@ def test_attribution_reads_quotes_of_the_article():
 
     text = '"Algeria attacked Morocco," the minister said.'
     article = Article(id="t", source="t", text=text)
-    article.quotes = [Quote(start=0, end=27, text=text[:27], kind="direct",
-                            speaker=Speaker(start=28, end=40, text=text[28:40],
-                                            name="the minister"))]
+    article.quotes = [
+        Quote(
+            start=0,
+            end=27,
+            text=text[:27],
+            kind="direct",
+            speaker=Speaker(start=28, end=40, text=text[28:40], name="the minister"),
+        )
+    ]
     doc = nlp.parse(text)
     options = Options(layers=("actors", "events"))
     context: dict = {}
@@ -160,7 +193,9 @@ def test_events_are_deterministic_and_sorted():
     one = [e.model_dump() for e in analyse(text).events]
     two = [e.model_dump() for e in analyse(text).events]
     assert one == two
-    assert [e["trigger"]["text"] for e in one] == ["criticised", "praised", "thanked"] or len(one) >= 2
+    assert [e["trigger"]["text"] for e in one] == ["criticised", "praised", "thanked"] or len(
+        one
+    ) >= 2
     assert [e["start"] for e in one] == sorted(e["start"] for e in one)
 
 
@@ -170,9 +205,17 @@ def test_no_actor_no_event():
 
 @pytest.mark.parametrize(
     ("code", "root", "quad", "plover"),
-    [("057", "05", 1, "AGREE"), ("0871", "08", 2, "RETREAT"), ("073", "07", 2, "AID"),
-     ("112", "11", 3, "ACCUSE"), ("138", "13", 3, "THREATEN"), ("163", "16", 4, "SANCTION"),
-     ("186", "18", 4, "ASSAULT"), ("195", "19", 4, "ASSAULT"), ("1234", "12", 3, "REJECT")],
+    [
+        ("057", "05", 1, "AGREE"),
+        ("0871", "08", 2, "RETREAT"),
+        ("073", "07", 2, "AID"),
+        ("112", "11", 3, "ACCUSE"),
+        ("138", "13", 3, "THREATEN"),
+        ("163", "16", 4, "SANCTION"),
+        ("186", "18", 4, "ASSAULT"),
+        ("195", "19", 4, "ASSAULT"),
+        ("1234", "12", 3, "REJECT"),
+    ],
 )
 def test_codebook(code, root, quad, plover):
     info = cameo.describe(code)

@@ -13,7 +13,7 @@ def coded(text: str) -> list[tuple]:
     actors = {a.id: a for a in article.actors}
     out = []
     for e in article.events:
-        assert article.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
         src = actors[e.source].country if e.source else None
         tgt = actors[e.target].country if e.target else None
         out.append((e.trigger.text, src, tgt, e.code[:2], e.modality))
@@ -21,34 +21,44 @@ def coded(text: str) -> list[tuple]:
 
 
 def test_agentless_sanctions_come_from_the_leading_state():
-    text = ("The United States has long pressed Iran over its missile tests. Washington "
-            "accused Tehran of arming militias. New sanctions were imposed on Iran last week.")
+    text = (
+        "The United States has long pressed Iran over its missile tests. Washington "
+        "accused Tehran of arming militias. New sanctions were imposed on Iran last week."
+    )
     assert ("imposed", "USA", "IRN", "16", "asserted") in coded(text)
 
 
 def test_unnamed_neighbour_is_the_leading_state():
-    text = ("Niger's junta expelled the French ambassador. Niger also closed its airspace. "
-            "Nigeria cut electricity exports to its neighbour the next day.")
+    text = (
+        "Niger's junta expelled the French ambassador. Niger also closed its airspace. "
+        "Nigeria cut electricity exports to its neighbour the next day."
+    )
     assert ("cut", "NGA", "NER", "16", "asserted") in coded(text)
 
 
 def test_the_two_sides_are_the_last_two_states_named():
-    text = ("Chinese vessels fired water cannon at a Philippine boat, and the two sides have "
-            "traded accusations since.")
+    text = (
+        "Chinese vessels fired water cannon at a Philippine boat, and the two sides have "
+        "traded accusations since."
+    )
     events = coded(text)
     assert ("traded", "CHN", "PHL", "11", "asserted") in events
     assert ("traded", "PHL", "CHN", "11", "asserted") in events
 
 
 def test_titled_person_takes_the_country_named_before():
-    text = ("Belarusian authorities said they had foiled an attempt to overthrow President "
-            "Viktor Lysenko. Lysenko accused Warsaw of sheltering the plotters.")
+    text = (
+        "Belarusian authorities said they had foiled an attempt to overthrow President "
+        "Viktor Lysenko. Lysenko accused Warsaw of sheltering the plotters."
+    )
     assert ("accused", "BLR", "POL", "11", "asserted") in coded(text)
 
 
 def test_possessor_summit_with_misparsed_partner():
-    text = ("President Trump’s summit Monday with Russian President Vladimir Putin in Helsinki "
-            "created a firestorm of controversy.")
+    text = (
+        "President Trump’s summit Monday with Russian President Vladimir Putin in Helsinki "
+        "created a firestorm of controversy."
+    )
     assert ("summit", "USA", "RUS", "04", "asserted") in coded(text)
 
 
@@ -58,14 +68,18 @@ def test_refusal_is_the_event_not_the_refused_act():
 
 
 def test_first_person_in_a_quote_is_the_speaker():
-    text = ("Belarusian Foreign Minister Pavel Drozd spoke on Monday.\n\n"
-            "\"We condemn Vilnius for sheltering the plotters,\" Drozd told reporters.")
+    text = (
+        "Belarusian Foreign Minister Pavel Drozd spoke on Monday.\n\n"
+        '"We condemn Vilnius for sheltering the plotters," Drozd told reporters.'
+    )
     assert ("condemn", "BLR", "LTU", "11", "asserted") in coded(text)
 
 
 def test_pronoun_subject_after_an_imperative():
-    text = ("Consider the farmers of Poland, who blocked the border crossings last week. "
-            "They marched against Brussels.")
+    text = (
+        "Consider the farmers of Poland, who blocked the border crossings last week. "
+        "They marched against Brussels."
+    )
     assert [e[:2] for e in coded(text) if e[0] == "marched"] == [("marched", "POL")]
 
 

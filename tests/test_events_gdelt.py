@@ -10,11 +10,14 @@ LAYERS = ("social", "boilerplate", "entities", "dates", "actors", "quotes", "eve
 
 
 def test_rows_carry_the_gdelt_columns_that_apply():
-    text = ("A quiet week on the border\n\n"
-            "Turkish police arrested two Syrian smugglers in Istanbul on 3 March 2024.\n\n"
-            "Later the Greek government praised Turkey for the arrests.")
-    article = analyze_text(text, Options(layers=LAYERS), url="https://example.org/a",
-                           published="2024-03-05")
+    text = (
+        "A quiet week on the border\n\n"
+        "Turkish police arrested two Syrian smugglers in Istanbul on 3 March 2024.\n\n"
+        "Later the Greek government praised Turkey for the arrests."
+    )
+    article = analyze_text(
+        text, Options(layers=LAYERS), url="https://example.org/a", published="2024-03-05"
+    )
     rows = events_to_gdelt_rows([article])
     assert len(rows) == len(article.events) == 2
     first, second = rows
@@ -22,17 +25,26 @@ def test_rows_carry_the_gdelt_columns_that_apply():
     assert first["Day"] == "20240303" and first["MonthYear"] == "202403"
     assert first["Year"] == "2024" and first["FractionDate"] == "2024.1726"
     assert (first["Actor1Code"], first["Actor1CountryCode"], first["Actor1Type1Code"]) == (
-        "TURCOP", "TUR", "COP")
+        "TURCOP",
+        "TUR",
+        "COP",
+    )
     assert (first["Actor2Code"], first["Actor2CountryCode"]) == ("SYR", "SYR")
     assert (first["EventCode"], first["EventBaseCode"], first["EventRootCode"]) == (
-        "173", "173", "17")
+        "173",
+        "173",
+        "17",
+    )
     assert first["QuadClass"] == "4" and first["GoldsteinScale"] == "-5.0"
     assert first["ActionGeo_FullName"] == "Istanbul"
     assert first["SOURCEURL"] == "https://example.org/a"
     assert first["IsRootEvent"] == "1" and second["IsRootEvent"] == "0"
     assert second["Day"] == "20240305"  # no date in its sentence: the published date
     assert (second["Actor1Code"], second["Actor2Code"], second["EventCode"]) == (
-        "GRCGOV", "TUR", "051")
+        "GRCGOV",
+        "TUR",
+        "051",
+    )
     assert first["GlobalEventID"].isdigit() and first["GlobalEventID"] != second["GlobalEventID"]
     again = events_to_gdelt_rows([article])
     assert again == rows  # stable ids

@@ -92,9 +92,20 @@ def test_missing_dictionary_is_reported(tmp_path):
 def test_cli_prints_failures_rates_and_the_last_line(tmp_path):
     path = write_suite(tmp_path)
     result = subprocess.run(
-        [sys.executable, "-m", "presslens.cli", "events", "validate", str(path),
-         "--dictionaries", str(tmp_path)],
-        capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "presslens.cli",
+            "events",
+            "validate",
+            str(path),
+            "--dictionaries",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     lines = result.stdout.strip().splitlines()
     assert result.returncode == 1

@@ -187,22 +187,61 @@ CODES: dict[str, tuple[str, float]] = {
 
 #: CAMEO root -> PLOVER event type.
 PLOVER_BY_ROOT: dict[str, str] = {
-    "01": "COMMENT", "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT",
-    "06": "COOPERATE", "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST",
-    "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE",
-    "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+    "01": "COMMENT",
+    "02": "REQUEST",
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "08": "CONCEDE",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
 }
 
 #: Subcodes whose PLOVER type differs from their root's.
 PLOVER_BY_CODE: dict[str, str] = {
-    "016": "REJECT", "018": "SUPPORT", "019": "AGREE", "036": "CONSULT", "055": "CONCEDE",
-    "056": "CONCEDE", "057": "AGREE", "087": "RETREAT", "0871": "RETREAT", "0874": "RETREAT",
-    "166": "RETREAT", "172": "SANCTION",
+    "016": "REJECT",
+    "018": "SUPPORT",
+    "019": "AGREE",
+    "036": "CONSULT",
+    "055": "CONCEDE",
+    "056": "CONCEDE",
+    "057": "AGREE",
+    "087": "RETREAT",
+    "0871": "RETREAT",
+    "0874": "RETREAT",
+    "166": "RETREAT",
+    "172": "SANCTION",
 }
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 
 

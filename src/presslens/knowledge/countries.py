@@ -112,8 +112,11 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "NOR": ((), ("Norwegian", "Norwegians"), ("Oslo",)),
     "OMN": ((), ("Omani", "Omanis"), ("Muscat",)),
     "PAK": ((), ("Pakistani", "Pakistanis"), ("Islamabad",)),
-    "PSE": (("Palestine", "Palestinian territories", "West Bank", "Gaza", "Gaza Strip"),
-            ("Palestinian", "Palestinians"), ("Ramallah",)),
+    "PSE": (
+        ("Palestine", "Palestinian territories", "West Bank", "Gaza", "Gaza Strip"),
+        ("Palestinian", "Palestinians"),
+        ("Ramallah",),
+    ),
     "PAN": ((), ("Panamanian", "Panamanians"), ("Panama City",)),
     "PRY": ((), ("Paraguayan", "Paraguayans"), ("Asuncion",)),
     "PER": ((), ("Peruvian", "Peruvians"), ("Lima",)),
@@ -150,11 +153,16 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "UGA": ((), ("Ugandan", "Ugandans"), ("Kampala",)),
     "UKR": ((), ("Ukrainian", "Ukrainians"), ("Kyiv", "Kiev")),
     "ARE": (("UAE", "U.A.E.", "Emirates"), ("Emirati", "Emiratis"), ("Abu Dhabi",)),
-    "GBR": (("Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"),
-            ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
-            ("London", "Downing Street", "Whitehall")),
-    "USA": (("United States", "US", "U.S.", "USA", "U.S.A.", "America"),
-            ("American", "Americans"), ("Washington", "White House", "Pentagon")),
+    "GBR": (
+        ("Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"),
+        ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
+        ("London", "Downing Street", "Whitehall"),
+    ),
+    "USA": (
+        ("United States", "US", "U.S.", "USA", "U.S.A.", "America"),
+        ("American", "Americans"),
+        ("Washington", "White House", "Pentagon"),
+    ),
     "URY": ((), ("Uruguayan", "Uruguayans"), ("Montevideo",)),
     "UZB": ((), ("Uzbek", "Uzbeks"), ("Tashkent",)),
     "VEN": (("Venezuela",), ("Venezuelan", "Venezuelans"), ("Caracas",)),
@@ -167,8 +175,23 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
 
 # Cities the news names often, beyond capitals (a reported strike "near Kharkiv" is in Ukraine).
 _CITIES: dict[str, tuple[str, ...]] = {
-    "UKR": ("Kharkiv", "Odesa", "Odessa", "Lviv", "Mariupol", "Donetsk", "Luhansk", "Dnipro",
-            "Zaporizhzhia", "Kherson", "Bakhmut", "Avdiivka", "Crimea", "Donbas", "Sumy"),
+    "UKR": (
+        "Kharkiv",
+        "Odesa",
+        "Odessa",
+        "Lviv",
+        "Mariupol",
+        "Donetsk",
+        "Luhansk",
+        "Dnipro",
+        "Zaporizhzhia",
+        "Kherson",
+        "Bakhmut",
+        "Avdiivka",
+        "Crimea",
+        "Donbas",
+        "Sumy",
+    ),
     "RUS": ("St Petersburg", "Saint Petersburg", "Belgorod", "Kursk", "Novosibirsk"),
     "PSE": ("Rafah", "Khan Younis", "Jenin", "Nablus", "Hebron"),
     "ISR": ("Tel Aviv", "Haifa"),
@@ -242,8 +265,11 @@ def name_index() -> dict[str, tuple[str, str]]:
     """Lower-cased name -> (country code, kind) where kind is name, demonym or capital."""
     index: dict[str, tuple[str, str]] = {}
     for country in countries().values():
-        for kind, values in (("capital", country.capitals), ("demonym", country.demonyms),
-                             ("name", country.names)):
+        for kind, values in (
+            ("capital", country.capitals),
+            ("demonym", country.demonyms),
+            ("name", country.names),
+        ):
             for value in values:
                 key = value.lower()
                 key = key.removeprefix("the ")

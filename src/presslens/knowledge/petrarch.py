@@ -49,9 +49,7 @@ class DatedCode:
         """True when ``date`` (ISO, any precision) lies in the range; undated dates take all."""
         if date is None:
             return self.start is None and self.end is None or self.end is None
-        return (self.start is None or date >= self.start) and (
-            self.end is None or date <= self.end
-        )
+        return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
 
 
 @dataclass
@@ -193,7 +191,7 @@ def _dated_code(body: str) -> DatedCode:
     parts = body.split()
     if len(parts) >= 2 and "-" in body:
         code = parts[0]
-        start, end = body[len(code):].split("-", 1)
+        start, end = body[len(code) :].split("-", 1)
         return DatedCode(code, _date(start), _date(end))
     return DatedCode(parts[0] if parts else "")
 
@@ -223,8 +221,12 @@ def regular_forms(verb: str) -> frozenset[str]:
     else:
         es = verb.endswith(("S", "SH", "CH", "X", "Z", "O"))
         forms |= {verb + ("ES" if es else "S"), verb + "ED", verb + "ING"}
-        if (len(verb) >= 3 and verb[-1] not in "AEIOUWXY" and verb[-2] in "AEIOU"
-                and verb[-3] not in "AEIOU"):
+        if (
+            len(verb) >= 3
+            and verb[-1] not in "AEIOUWXY"
+            and verb[-2] in "AEIOU"
+            and verb[-3] not in "AEIOU"
+        ):
             # one-syllable doubling: STOP -> STOPPED, STOPPING
             forms |= {verb + verb[-1] + "ED", verb + verb[-1] + "ING"}
     return frozenset(forms)
@@ -287,8 +289,7 @@ def _parse_pattern(text: str, code: str) -> Pattern:
     # it to its right-hand neighbour (the verb, for the last one).
     joined_right = [e.adjacent for e in lower[1:]] + [verb_joined_left]
     backwards = tuple(
-        Element(e.kind, e.value, joined)
-        for e, joined in reversed(list(zip(lower, joined_right)))
+        Element(e.kind, e.value, joined) for e, joined in reversed(list(zip(lower, joined_right)))
     )
     return Pattern(backwards, tuple(upper), code, text.strip())
 
@@ -324,7 +325,7 @@ def read_verbs(path: Path, into: Dictionaries) -> None:
                 m = _CODE.search(stripped)
                 if not m:
                     continue  # a pattern without a code is a TABARI leftover
-                pattern_text = stripped[1:m.start()].strip()
+                pattern_text = stripped[1 : m.start()].strip()
                 into.blocks[block.name].patterns.append(
                     _parse_pattern(pattern_text, m.group(1).strip())
                 )
@@ -350,7 +351,11 @@ def _read_verb_form(line: str, block: VerbBlock, into: Dictionaries) -> None:
     words = [w for w in name.split("_") if w]
     head_index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
     words = [w.lstrip("+").upper() for w in words]
-    before, head, after = tuple(words[:head_index]), words[head_index], tuple(words[head_index + 1:])
+    before, head, after = (
+        tuple(words[:head_index]),
+        words[head_index],
+        tuple(words[head_index + 1 :]),
+    )
     heads = {head}
     for form in forms:
         fw = [w.lstrip("+").upper() for w in form.split("_") if w]

@@ -87,7 +87,7 @@ def _match_phrase(uppers: list[str], doc, i: int, words: tuple[str, ...], stem: 
         if "_" in token:
             # One token written with underscores covers several words ("Dol_Amroth").
             parts = tuple(p for p in token.split("_") if p)
-            if words[k:k + len(parts)] != parts:
+            if words[k : k + len(parts)] != parts:
                 return 0
             k += len(parts)
             t += 1
@@ -96,7 +96,9 @@ def _match_phrase(uppers: list[str], doc, i: int, words: tuple[str, ...], stem: 
         if token != word and "-" in word and word.startswith(token):
             # "BARAD-DUR" against the tokens "Barad", "-", "dur".
             joined, u = token, t
-            while joined != word and u + 1 < len(uppers) and word.startswith(joined + uppers[u + 1]):
+            while (
+                joined != word and u + 1 < len(uppers) and word.startswith(joined + uppers[u + 1])
+            ):
                 u += 1
                 joined += uppers[u]
             if joined == word:
@@ -105,10 +107,14 @@ def _match_phrase(uppers: list[str], doc, i: int, words: tuple[str, ...], stem: 
                 continue
         last = k == n - 1
         # A stem matches a longer capitalised word ("ARGENTIN" -> "Argentina"), or a plural.
-        if token != word and not (last and token.startswith(word) and (
-            (stem and doc[t].text[:1].isupper() and len(token) - len(word) <= 3)
-            or token == word + "S"
-        )):
+        if token != word and not (
+            last
+            and token.startswith(word)
+            and (
+                (stem and doc[t].text[:1].isupper() and len(token) - len(word) <= 3)
+                or token == word + "S"
+            )
+        ):
             return 0
         k += 1
         t += 1
@@ -162,12 +168,13 @@ def _lexicon_hits(doc) -> list[Hit]:
         # Country names, demonyms and capitals must be capitalised ("turkey" is a bird).
         if texts[i][:1].isupper() or lowers[i] == "the":
             for n in range(min(max_c, n_tokens - i), 0, -1):
-                phrase = doc[i:i + n].text
+                phrase = doc[i : i + n].text
                 key = re.sub(r"^the ", "", phrase.lower())
                 org = role_lexicon.ORGANISATIONS.get(key)
                 # An acronym that is also a word counts only in capitals ("WHO", not "Who").
-                acronym_ok = (n > 1 or key not in _WORD_ACRONYMS
-                              or texts[i].replace(".", "").isupper())
+                acronym_ok = (
+                    n > 1 or key not in _WORD_ACRONYMS or texts[i].replace(".", "").isupper()
+                )
                 if org and acronym_ok and (n > 1 or texts[i][:1].isupper()):
                     found = Hit(i, i + n, "actor", org, "lexicon")
                     break
@@ -183,7 +190,7 @@ def _lexicon_hits(doc) -> list[Hit]:
                     break
         if found is None:
             for n in range(min(max_r, n_tokens - i), 0, -1):
-                words = lowers[i:i + n]
+                words = lowers[i : i + n]
                 key = " ".join(words)
                 role = role_lexicon.ROLES.get(key)
                 if role is None and n == 1:
@@ -216,8 +223,8 @@ def _combine(base: str, agent: str) -> str:
 
 
 def _roles_of(code: str, country: str | None) -> list[str]:
-    rest = code[len(country):] if country and code.startswith(country) else code
-    return [rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3]]
+    rest = code[len(country) :] if country and code.startswith(country) else code
+    return [rest[i : i + 3] for i in range(0, len(rest), 3) if rest[i : i + 3]]
 
 
 def _country_of(code: str) -> str | None:
@@ -231,8 +238,21 @@ def _np_span(token) -> tuple[int, int]:
     """The token range of a noun's left modifiers and itself (no clauses, no right PPs)."""
     start = token.i
     for child in token.lefts:
-        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct",
-                          "advmod", "cc", "conj", "quantmod", "predet"):
+        if child.dep_ in (
+            "det",
+            "amod",
+            "compound",
+            "poss",
+            "nmod",
+            "nummod",
+            "case",
+            "punct",
+            "advmod",
+            "cc",
+            "conj",
+            "quantmod",
+            "predet",
+        ):
             start = min(start, child.left_edge.i)
     return start, token.i + 1
 
@@ -245,8 +265,14 @@ def _possessor_first(doc, hits: list[Hit]) -> list[Hit]:
         if id(hit) in skip:
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if (nxt is not None and hit.kind in ("actor", "country") and nxt.kind == "actor"
-                and hit.end < len(doc) and doc[hit.end].text in _POSS and nxt.start == hit.end + 1):
+        if (
+            nxt is not None
+            and hit.kind in ("actor", "country")
+            and nxt.kind == "actor"
+            and hit.end < len(doc)
+            and doc[hit.end].text in _POSS
+            and nxt.start == hit.end + 1
+        ):
             skip.add(id(nxt))
         out.append(hit)
     return out
@@ -264,29 +290,43 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
         if hit.kind != "agent":
             continue
         # The syntactic head of a multi-word role ("Ministry of Silly Walks" -> "Ministry").
-        head = next((doc[k] for k in range(hit.start, hit.end)
-                     if not hit.start <= doc[k].head.i < hit.end or doc[k].head.i == k),
-                    doc[hit.end - 1])
+        head = next(
+            (
+                doc[k]
+                for k in range(hit.start, hit.end)
+                if not hit.start <= doc[k].head.i < hit.end or doc[k].head.i == k
+            ),
+            doc[hit.end - 1],
+        )
         # The role word heads a noun phrase, or is a compound/title inside one ("President X").
         np_head = head
-        while np_head.dep_ == "compound" and np_head.head.i > np_head.i and not any(
-            c.dep_ == "case" for c in np_head.children
+        while (
+            np_head.dep_ == "compound"
+            and np_head.head.i > np_head.i
+            and not any(c.dep_ == "case" for c in np_head.children)
         ):
             # "President Trump's summit" parsed as a compound: the possessor ends the phrase.
             np_head = np_head.head
         lo, hi = _np_span(np_head)
         lo = min(lo, hit.start)
-        base_hits = [h for h in hits if h is not hit and h.kind in ("country", "actor")
-                     and lo <= h.start and h.end <= hi]
+        base_hits = [
+            h
+            for h in hits
+            if h is not hit and h.kind in ("country", "actor") and lo <= h.start and h.end <= hi
+        ]
         end = max(hi, hit.end)
         if not base_hits:
             for prep in np_head.rights:
                 if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            inner = [h for h in hits if h.kind in ("country", "actor")
-                                     and obj.left_edge.i <= h.start
-                                     and h.end <= obj.right_edge.i + 1]
+                            inner = [
+                                h
+                                for h in hits
+                                if h.kind in ("country", "actor")
+                                and obj.left_edge.i <= h.start
+                                and h.end <= obj.right_edge.i + 1
+                            ]
                             if inner:
                                 base_hits = inner[:1]
                                 end = max(end, inner[0].end)
@@ -302,8 +342,9 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
             # "former security officials": CAMEO codes former office holders as elites.
             agent_code = "~ELI"
         # A second agent in the phrase adds its role ("Arnor's foreign minister": GOV + FRM).
-        extra_agents = [h for h in hits if h.kind == "agent" and h is not hit
-                        and lo <= h.start and h.end <= hi]
+        extra_agents = [
+            h for h in hits if h.kind == "agent" and h is not hit and lo <= h.start and h.end <= hi
+        ]
         if base_hits:
             base = base_hits[-1]
             code = base.code
@@ -314,14 +355,34 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
             if base.kind == "country":
                 country = base.code
             start = min(lo, base.start)
-            mentions.append(Mention(start, end, code, country, _roles_of(code, country),
-                                    f"{base.basis}+{hit.basis}", base.group, ""))
+            mentions.append(
+                Mention(
+                    start,
+                    end,
+                    code,
+                    country,
+                    _roles_of(code, country),
+                    f"{base.basis}+{hit.basis}",
+                    base.group,
+                    "",
+                )
+            )
             used.update(id(h) for h in base_hits)
             used.add(id(hit))
             used.update(id(h) for h in extra_agents)
         else:
-            mentions.append(Mention(lo, max(hi, hit.end), "---" + agent_code.strip("~"),
-                                    None, [agent_code.strip("~")], hit.basis, None, ""))
+            mentions.append(
+                Mention(
+                    lo,
+                    max(hi, hit.end),
+                    "---" + agent_code.strip("~"),
+                    None,
+                    [agent_code.strip("~")],
+                    hit.basis,
+                    None,
+                    "",
+                )
+            )
             used.add(id(hit))
     # "Danish media and government": a coordinated bare role shares its partner's country.
     for m in mentions:
@@ -329,8 +390,14 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
             continue
         head = doc[m.end - 1]
         if head.dep_ == "conj":
-            partner = next((o for o in mentions if o is not m and o.country
-                            and o.start <= head.head.i < o.end), None)
+            partner = next(
+                (
+                    o
+                    for o in mentions
+                    if o is not m and o.country and o.start <= head.head.i < o.end
+                ),
+                None,
+            )
             if partner is not None and partner.start < m.start:
                 m.code = partner.country + m.code[3:]
                 m.country = partner.country
@@ -339,8 +406,18 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
         if id(hit) in used or hit.kind == "agent":
             continue
         country = hit.code if hit.kind == "country" else _country_of(hit.code)
-        mentions.append(Mention(hit.start, hit.end, hit.code, country,
-                                _roles_of(hit.code, country), hit.basis, hit.group, hit.name))
+        mentions.append(
+            Mention(
+                hit.start,
+                hit.end,
+                hit.code,
+                country,
+                _roles_of(hit.code, country),
+                hit.basis,
+                hit.group,
+                hit.name,
+            )
+        )
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
@@ -405,49 +482,99 @@ def run(article: Article, doc, options, context: dict) -> None:
         _dateline_country(article, mentions)
         _context_country(doc, mentions)
     article.actors = build_actors(article, doc, mentions)
-    context["actor_mentions"] = [(m.start, m.end, m.actor_id, m.code) for m in mentions
-                                 if m.actor_id]
+    context["actor_mentions"] = [
+        (m.start, m.end, m.actor_id, m.code) for m in mentions if m.actor_id
+    ]
 
 
 _COLLECTIVE = {"alliance", "bloc", "union", "organisation", "organization", "coalition"}
 
 
 def _collective_nouns(doc, mentions: list[Mention]) -> None:
-    """"The alliance", "the bloc": the intergovernmental body named last before them."""
+    """ "The alliance", "the bloc": the intergovernmental body named last before them."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
     last_igo: Mention | None = None
     added = []
     led: list[Mention] = []
     # A headline's "Russia-led military alliance" comes before the body names it.
-    first_igo = next((m for m in sorted(mentions, key=lambda m: m.start)
-                      if m.code.startswith("IGO")), None)
+    first_igo = next(
+        (m for m in sorted(mentions, key=lambda m: m.start) if m.code.startswith("IGO")), None
+    )
     for tok in doc:
         for m in mentions:
             if m.start == tok.i and m.code.startswith("IGO"):
                 last_igo = m
-        if (last_igo is None and first_igo is not None and tok.lower_ in _COLLECTIVE
-                and tok.i >= 2 and doc[tok.i - 1].lower_ != "the"
-                and any(t.lower_ in ("led", "backed") for t in doc[max(0, tok.i - 3):tok.i])
-                and doc[tok.i].sent.start == 0):
+        if (
+            last_igo is None
+            and first_igo is not None
+            and tok.lower_ in _COLLECTIVE
+            and tok.i >= 2
+            and doc[tok.i - 1].lower_ != "the"
+            and any(t.lower_ in ("led", "backed") for t in doc[max(0, tok.i - 3) : tok.i])
+            and doc[tok.i].sent.start == 0
+        ):
             # "Armenia freezes participation in Russia-led military alliance" (a headline).
-            start = next(t.i for t in doc[max(0, tok.i - 5):tok.i] if t.dep_ != "prep"
-                         and t.i > doc[tok.i].head.i)
+            start = next(
+                t.i
+                for t in doc[max(0, tok.i - 5) : tok.i]
+                if t.dep_ != "prep" and t.i > doc[tok.i].head.i
+            )
             led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
-            added.append(Mention(start, tok.i + 1, first_igo.code, None, [], "context",
-                                 first_igo.group, first_igo.name))
+            added.append(
+                Mention(
+                    start,
+                    tok.i + 1,
+                    first_igo.code,
+                    None,
+                    [],
+                    "context",
+                    first_igo.group,
+                    first_igo.name,
+                )
+            )
             continue
-        if (tok.lower_ in _COLLECTIVE and tok.i not in taken and last_igo is not None
-                and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
-            added.append(Mention(tok.i - 1, tok.i + 1, last_igo.code, None, [], "context",
-                                 last_igo.group, last_igo.name))
-        elif (tok.lower_ in _COLLECTIVE and last_igo is not None and tok.i >= 4
-              and doc[tok.i - 1].lower_ in ("led", "backed") and doc[tok.i - 2].text == "-"
-              and any(t.lower_ == "the" for t in doc[max(0, tok.i - 6):tok.i - 3])):
+        if (
+            tok.lower_ in _COLLECTIVE
+            and tok.i not in taken
+            and last_igo is not None
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ == "the"
+        ):
+            added.append(
+                Mention(
+                    tok.i - 1,
+                    tok.i + 1,
+                    last_igo.code,
+                    None,
+                    [],
+                    "context",
+                    last_igo.group,
+                    last_igo.name,
+                )
+            )
+        elif (
+            tok.lower_ in _COLLECTIVE
+            and last_igo is not None
+            and tok.i >= 4
+            and doc[tok.i - 1].lower_ in ("led", "backed")
+            and doc[tok.i - 2].text == "-"
+            and any(t.lower_ == "the" for t in doc[max(0, tok.i - 6) : tok.i - 3])
+        ):
             # "the Russia-led bloc" after the CSTO is named: the bloc, not its leader.
-            start = next(t.i for t in doc[max(0, tok.i - 6):tok.i - 3] if t.lower_ == "the")
+            start = next(t.i for t in doc[max(0, tok.i - 6) : tok.i - 3] if t.lower_ == "the")
             led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
-            added.append(Mention(start, tok.i + 1, last_igo.code, None, [], "context",
-                                 last_igo.group, last_igo.name))
+            added.append(
+                Mention(
+                    start,
+                    tok.i + 1,
+                    last_igo.code,
+                    None,
+                    [],
+                    "context",
+                    last_igo.group,
+                    last_igo.name,
+                )
+            )
     for m in led:
         mentions.remove(m)
     mentions.extend(added)
@@ -455,17 +582,22 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
 
 
 def _possessive_country(doc, mentions: list[Mention]) -> None:
-    """"its navy", "their forces": the country named last before the possessive."""
+    """ "its navy", "their forces": the country named last before the possessive."""
     for m in mentions:
         if not m.code.startswith("---"):
             continue
-        owner = next((t for t in doc[m.start:m.end] if t.lower_ in ("its", "their")
-                      and t.dep_ == "poss"), None)
+        owner = next(
+            (t for t in doc[m.start : m.end] if t.lower_ in ("its", "their") and t.dep_ == "poss"),
+            None,
+        )
         if owner is None:
             continue
         sent_start = doc[m.start].sent.start
-        earlier = [o for o in mentions if o.end <= owner.i and o.country
-                   and o.start >= max(0, sent_start - 60)]
+        earlier = [
+            o
+            for o in mentions
+            if o.end <= owner.i and o.country and o.start >= max(0, sent_start - 60)
+        ]
         if earlier:
             m.code = earlier[-1].country + m.code[3:]
             m.country = earlier[-1].country
@@ -514,7 +646,7 @@ def _context_country(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.code.startswith("---"):
             continue
-        words = {t.lower_ for t in doc[m.start:m.end]}
+        words = {t.lower_ for t in doc[m.start : m.end]}
         if words & _NOT_ONE_SIDE or set(m.roles) & _FOREIGN_ROLES:
             continue
         country = None
@@ -523,9 +655,14 @@ def _context_country(doc, mentions: list[Mention]) -> None:
                 # Only where the person is introduced: a country named near a later mention
                 # says nothing of who they are.
                 sent_start = doc[m.start].sent.start
-                before = [o for o in mentions if o.country and o.end <= m.start
-                          and o.start >= max(sent_start, m.start - 15)
-                          and o.country in country_lexicon.countries()]
+                before = [
+                    o
+                    for o in mentions
+                    if o.country
+                    and o.end <= m.start
+                    and o.start >= max(sent_start, m.start - 15)
+                    and o.country in country_lexicon.countries()
+                ]
                 by_group[m.group] = before[-1].country if before else ""
             country = by_group[m.group] or None
         if country:
@@ -534,8 +671,9 @@ def _context_country(doc, mentions: list[Mention]) -> None:
             m.basis = f"{m.basis}+context"
 
 
-def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None,
-                  builtin: bool = True) -> list[Mention]:
+def code_mentions(
+    article: Article, doc, dicts: petrarch.Dictionaries | None, builtin: bool = True
+) -> list[Mention]:
     """Every coded actor mention in the parse, before mentions are joined into actors.
 
     ``builtin=False`` codes from the dictionaries alone, as PETRARCH does (validation).
@@ -548,7 +686,7 @@ def code_mentions(article: Article, doc, dicts: petrarch.Dictionaries | None,
         date = sentence_dates.get(sent.start) or article.published
         hits: list[Hit] = []
         if dicts is not None:
-            hits = _dictionary_hits(sent, uppers[sent.start:sent.end], dicts, date)
+            hits = _dictionary_hits(sent, uppers[sent.start : sent.end], dicts, date)
             for h in hits:
                 h.start += sent.start
                 h.end += sent.start
@@ -580,8 +718,12 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
             m.group = group
             m.name = name
     # Apposition names the same actor: "his counterpart, Pavel Drozd" / "Drozd, the minister".
-    ent_at = {k: (group, name, start, end) for start, end, label, group, name in entity_spans
-              if label in ("PERSON", "ORG") for k in range(start, end)}
+    ent_at = {
+        k: (group, name, start, end)
+        for start, end, label, group, name in entity_spans
+        if label in ("PERSON", "ORG")
+        for k in range(start, end)
+    }
     for m in mentions:
         # Only a role ("his counterpart") is the person beside it; two names side by side
         # ("Mordor, the Shire, ...") are a list.
@@ -604,8 +746,9 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
             by_group[m.group] = m
     # Later mentions of a coded entity group ("Lula", "the MIT") that no lexicon coded; a
     # person's later short name joins the coded person whose name holds it.
-    coded_people = [(set(doc[m.start:m.end].text.replace("'s", "").split()), m)
-                    for m in by_group.values()]
+    coded_people = [
+        (set(doc[m.start : m.end].text.replace("'s", "").split()), m) for m in by_group.values()
+    ]
     covered = {(m.start, m.end) for m in mentions}
     for start, end, label, group, name in entity_spans:
         best = by_group.get(group)
@@ -620,8 +763,9 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
             continue
         if any(s <= start and end <= e for s, e in covered):
             continue
-        mentions.append(Mention(start, end, best.code, best.country, list(best.roles),
-                                "context", group, name))
+        mentions.append(
+            Mention(start, end, best.code, best.country, list(best.roles), "context", group, name)
+        )
         covered.add((start, end))
     # A coded person named again by one word of the name ("Lula", "Orlov") where the entity
     # recogniser saw no entity.
@@ -643,8 +787,18 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
     for tok in doc:
         best = people.get(tok.text)
         if best is not None and tok.i not in taken and tok.pos_ == "PROPN":
-            mentions.append(Mention(tok.i, tok.i + 1, best.code, best.country, list(best.roles),
-                                    "context", best.group, best.name))
+            mentions.append(
+                Mention(
+                    tok.i,
+                    tok.i + 1,
+                    best.code,
+                    best.country,
+                    list(best.roles),
+                    "context",
+                    best.group,
+                    best.name,
+                )
+            )
             taken.add(tok.i)
     # "Turkey's National Intelligence Organization (MIT)": the acronym joins the organisation.
     for m in list(mentions):
@@ -652,12 +806,22 @@ def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
         if close + 2 < len(doc) and doc[close].text == "(" and doc[close + 2].text == ")":
             acronym = doc[close + 1]
             if acronym.text.isupper() and len(acronym.text) >= 2:
-                for other in doc[close + 3:]:
+                for other in doc[close + 3 :]:
                     if other.text == acronym.text and not any(
                         x.start <= other.i < x.end for x in mentions
                     ):
-                        mentions.append(Mention(other.i, other.i + 1, m.code, m.country,
-                                                list(m.roles), "context", m.group, m.name))
+                        mentions.append(
+                            Mention(
+                                other.i,
+                                other.i + 1,
+                                m.code,
+                                m.country,
+                                list(m.roles),
+                                "context",
+                                m.group,
+                                m.name,
+                            )
+                        )
     mentions.sort(key=lambda m: (m.start, -m.end))
 
 
@@ -674,14 +838,22 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
         span_end = last.idx + len(last.text)
         if actor is None:
             name = m.name or _name_of(doc, m)
-            actor = Actor(id=f"A{len(actors) + 1}", name=name, code=m.code, country=m.country,
-                          roles=list(m.roles), group=m.group, basis=m.basis)
+            actor = Actor(
+                id=f"A{len(actors) + 1}",
+                name=name,
+                code=m.code,
+                country=m.country,
+                roles=list(m.roles),
+                group=m.group,
+                basis=m.basis,
+            )
             actors[key] = actor
         elif len(m.roles) > len(actor.roles) or (m.country and not actor.country):
             actor.code, actor.country, actor.roles = m.code, m.country, list(m.roles)
         m.actor_id = actor.id
-        actor.mentions.append(Span(start=span_start, end=span_end,
-                                   text=article.text[span_start:span_end]))
+        actor.mentions.append(
+            Span(start=span_start, end=span_end, text=article.text[span_start:span_end])
+        )
     # Mentions of one group share the group's best code.
     by_id = {a.id: a for a in actors.values()}
     for m in mentions:
@@ -691,6 +863,6 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
 
 
 def _name_of(doc, m: Mention) -> str:
-    span = doc[m.start:m.end]
+    span = doc[m.start : m.end]
     words = [t.text for t in span if t.dep_ != "det" and t.text not in _POSS]
     return " ".join(words) or span.text

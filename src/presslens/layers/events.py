@@ -43,10 +43,39 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "along", "during
 _RELATIVE = {"which", "who", "that", "whom"}
 # Means an actor uses to act ("use harsh language to attack", "sent troops to crush"): the
 # user of the means is who acts in the infinitive that follows.
-_MEANS = {"language", "words", "rhetoric", "tool", "tools", "means", "power", "powers",
-          "money", "funds", "troops", "forces", "weapons", "influence", "platform", "position",
-          "office", "authority", "opportunity", "chance", "occasion", "speech", "letter",
-          "statement", "interview", "tweet", "tweets", "time", "step", "steps", "measures"}
+_MEANS = {
+    "language",
+    "words",
+    "rhetoric",
+    "tool",
+    "tools",
+    "means",
+    "power",
+    "powers",
+    "money",
+    "funds",
+    "troops",
+    "forces",
+    "weapons",
+    "influence",
+    "platform",
+    "position",
+    "office",
+    "authority",
+    "opportunity",
+    "chance",
+    "occasion",
+    "speech",
+    "letter",
+    "statement",
+    "interview",
+    "tweet",
+    "tweets",
+    "time",
+    "step",
+    "steps",
+    "measures",
+}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim"}
 
 
@@ -121,27 +150,35 @@ def _subject(verb):
                 return child, True
         if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             # A headline verb read as a noun: the name before it is its subject.
-            before = [c for c in tok.children
-                      if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")]
+            before = [
+                c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")
+            ]
             if before:
                 return before[0], False
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "an attempt to overthrow the president": the attempt is not who acts; its owner
             # is ("Trump's plan to ...", "US efforts to ..."), else nobody named.
-            owner = next((c for c in tok.head.children
-                          if c.dep_ in ("poss", "compound", "amod") and c.i < tok.head.i
-                          and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG",
-                                                                    "PERSON"))), None)
-            if owner is None and tok.head.dep_ == "dobj" and (
-                tok.head.lemma_.lower() in _MEANS
-            ):
+            owner = next(
+                (
+                    c
+                    for c in tok.head.children
+                    if c.dep_ in ("poss", "compound", "amod")
+                    and c.i < tok.head.i
+                    and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+                ),
+                None,
+            )
+            if owner is None and tok.head.dep_ == "dobj" and (tok.head.lemma_.lower() in _MEANS):
                 # "use the harshest language to attack Trump": who uses the means acts.
                 tok = tok.head.head
                 continue
             return owner, False
-        if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj" and (
-            tok.head.lemma_.lower() in _MEANS
-        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and tok.head.dep_ == "dobj"
+            and (tok.head.lemma_.lower() in _MEANS)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
             tok = tok.head.head
             continue
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
@@ -171,8 +208,11 @@ def _window(verb, exclude_subtree_of=None) -> list[int]:
         if tok.dep_ in _CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
             own_subject = any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children)
             # "signed an accord to supply Gondor": a purpose infinitive is part of the phrase.
-            if not (tok.dep_ == "advcl" and not own_subject
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            if not (
+                tok.dep_ == "advcl"
+                and not own_subject
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            ):
                 continue
         if tok.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
             continue
@@ -187,12 +227,25 @@ def _spans_in(tokens: set[int], spans: list[ActorSpan]) -> list[ActorSpan]:
     return [s for s in spans if any(k in tokens for k in range(s.start, s.end))]
 
 
-_TARGET_PREPS = {"to", "with", "against", "on", "for", "between", "toward", "towards", "at",
-                 "about", "over", "into"}
+_TARGET_PREPS = {
+    "to",
+    "with",
+    "against",
+    "on",
+    "for",
+    "between",
+    "toward",
+    "towards",
+    "at",
+    "about",
+    "over",
+    "into",
+}
 
 
-def _subject_actors(subj, spans: list[ActorSpan],
-                    _cross_sentence: bool = False, keep_appos: bool = False) -> list[ActorSpan]:
+def _subject_actors(
+    subj, spans: list[ActorSpan], _cross_sentence: bool = False, keep_appos: bool = False
+) -> list[ActorSpan]:
     """The actors a subject names: every actor in its phrase, clauses, appositions and
     target-like prepositional phrases ("the envoy to Kyiv") left out; a pronoun with no actor
     of its own stands for the subject of the clause it depends on ("Ethiopia indicated it
@@ -200,17 +253,16 @@ def _subject_actors(subj, spans: list[ActorSpan],
     skip: set[int] = set()
     skipped = _CLAUSES | {"acl"} if keep_appos else _CLAUSES | {"appos", "acl"}
     for tok in subj.subtree:
-        if tok.dep_ in skipped or (
-            tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS
-        ):
+        if tok.dep_ in skipped or (tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS):
             skip.update(t.i for t in tok.subtree)
     inside = {t.i for t in subj.subtree} - skip
     found = _outermost(_spans_in(inside, spans))
     if not found:
         # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
         # subject names others: "the language to attack Trump").
-        clauses = {t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"}
-                   for t in tok.subtree}
+        clauses = {
+            t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"} for t in tok.subtree
+        }
         found = _outermost(_spans_in({t.i for t in subj.subtree} - clauses, spans))
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
         governor = subj.head
@@ -292,8 +344,11 @@ def _modality(trigger) -> str:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
-            if (child.lower_ == "would" and trigger.dep_ == "ccomp"
-                    and trigger.head.lemma_.lower() in _REPORTING):
+            if (
+                child.lower_ == "would"
+                and trigger.dep_ == "ccomp"
+                and trigger.head.lemma_.lower() in _REPORTING
+            ):
                 return "planned"  # "said it would seek aid": a reported plan
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
@@ -302,8 +357,10 @@ def _modality(trigger) -> str:
         for child in trigger.children:
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
                 return "hypothetical"
-    if trigger.dep_ in _SUBJECTS and trigger.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in trigger.head.children
+    if (
+        trigger.dep_ in _SUBJECTS
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in trigger.head.children)
     ):
         return "hypothetical"  # "an armed attack would trigger the treaty"
     return "asserted"
@@ -353,8 +410,11 @@ def _lexicon_code(tok) -> str | None:
                 return phrasal
     if tok.pos_ == "VERB" and lemma == "protest":
         subj, _ = _subject(tok)
-        if subj is not None and (subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in (
-                "government", "ministry", "embassy", "ambassador", "minister")):
+        if subj is not None and (
+            subj.ent_type_ in ("GPE", "ORG")
+            or subj.lemma_.lower()
+            in ("government", "ministry", "embassy", "ambassador", "minister")
+        ):
             return "114"  # "Beijing protested to Washington": an official complaint
     code = None
     if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
@@ -375,7 +435,7 @@ def _lexicon_code(tok) -> str | None:
 
 
 def _headline_verb(tok) -> bool:
-    """"Moscow and Minsk pledge closer defence ties": a headline verb the tagger read as the
+    """ "Moscow and Minsk pledge closer defence ties": a headline verb the tagger read as the
     noun at the root, with a named actor before it and an object after it."""
     if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNP", "NNPS"):
         return False
@@ -390,33 +450,45 @@ def _headline_verb(tok) -> bool:
 
 def _military_context(sent) -> bool:
     """Whether a sentence speaks of arms, forces or bloodshed."""
-    return any(t.lemma_.lower() in lexicon.MILITARY_WORDS or t.lower_ in lexicon.MILITARY_WORDS
-               for t in sent)
+    return any(
+        t.lemma_.lower() in lexicon.MILITARY_WORDS or t.lower_ in lexicon.MILITARY_WORDS
+        for t in sent
+    )
 
 
 def _verbal_attack(tok) -> bool:
-    """"Obama-era officials attack President Trump": an attack on a person or on what they
+    """ "Obama-era officials attack President Trump": an attack on a person or on what they
     say or do, in a sentence with no weapon, force or bloodshed, is a verbal one (CAMEO 111).
     A place attacked ("attack Afrin") stays material."""
     if _military_context(tok.sent):
         return False
-    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-               for g in c.children if g.dep_ == "pobj"]
+    objects = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     if tok.pos_ == "VERB":
         objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif any(c.dep_ in ("amod", "poss", "compound") and (
-            c.ent_type_ in ("NORP", "GPE") or country_lexicon.lookup(c.text))
-            for c in tok.children):
+    elif any(
+        c.dep_ in ("amod", "poss", "compound")
+        and (c.ent_type_ in ("NORP", "GPE") or country_lexicon.lookup(c.text))
+        for c in tok.children
+    ):
         return False  # "the Russian attacks": a state's attacks are its forces'
     for obj in objects:
-        if (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon.PLACE_WORDS
-                or country_lexicon.lookup(obj.text)):
+        if (
+            obj.ent_type_ in ("GPE", "LOC", "FAC")
+            or obj.lemma_.lower() in lexicon.PLACE_WORDS
+            or country_lexicon.lookup(obj.text)
+        ):
             return False
     return True
 
 
 def _bars_a_person(tok) -> bool:
-    """"banned from entering the UK", "a ban on Trump from entering": barring a person from a
+    """ "banned from entering the UK", "a ban on Trump from entering": barring a person from a
     country or an activity is an administrative sanction (CAMEO 172), not an embargo."""
     if tok.pos_ == "VERB":
         words = _phrase_words(tok)
@@ -426,12 +498,19 @@ def _bars_a_person(tok) -> bool:
             objects.append(subj)
     else:
         words = {t.lower_ for t in tok.subtree if t.i > tok.i}
-        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                   for g in c.children if g.dep_ == "pobj"]
+        objects = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     if words & {"entering", "entry", "enter", "visa", "visas", "preaching", "speaking"}:
         return True
-    return any(o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
-               for o in objects)
+    return any(
+        o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
+        for o in objects
+    )
 
 
 def _noun_roles(noun, spans: list[ActorSpan]):
@@ -483,8 +562,12 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             every = _outermost(_spans_in({t.i for t in objs[0].subtree}, spans))
             if len(every) >= 2 and len(every) > len(found):
                 found = every
-        if (child.lower_ in ("by", "of") and source is None and found
-                and (child.lower_ == "by" or noun.lemma_.lower() in lexicon.OF_AGENT_NOUNS)):
+        if (
+            child.lower_ in ("by", "of")
+            and source is None
+            and found
+            and (child.lower_ == "by" or noun.lemma_.lower() in lexicon.OF_AGENT_NOUNS)
+        ):
             # "the sanctions of the US": for these nouns "of" names who acts.
             source = found[0]
         elif child.lower_ == "between" and len(found) >= 2:
@@ -500,8 +583,7 @@ def _noun_roles(noun, spans: list[ActorSpan]):
 # --- PETRARCH verb patterns ----------------------------------------------------------------
 
 
-def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos,
-                    reverse=False):
+def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos, reverse=False):
     """Match pattern elements over ``tokens`` (in order); returns (ok, slots)."""
     pos = start_pos
     slots: dict[str, int] = {}
@@ -512,9 +594,14 @@ def _match_elements(elements, tokens, uppers, lemmas, dicts, spans_at, start_pos
             k = pos
             while k < n and uppers[tokens[k]] in ("THE", "A", "AN", "THEIR", "ITS", "HIS", "HER"):
                 k += 1
-            while k < n and uppers[tokens[k]][:1].isalpha() and (
-                k + 1 < n and uppers[tokens[k + 1]] not in ("OF", "ABOUT", "TO", "WITH", "FROM",
-                                                            "ON", "IN", "AT", "FOR", "BY")
+            while (
+                k < n
+                and uppers[tokens[k]][:1].isalpha()
+                and (
+                    k + 1 < n
+                    and uppers[tokens[k + 1]]
+                    not in ("OF", "ABOUT", "TO", "WITH", "FROM", "ON", "IN", "AT", "FOR", "BY")
+                )
             ):
                 k += 1
             pos = min(k + 1, n)
@@ -568,8 +655,11 @@ def _dictionary_codes(verb, dicts, uppers, lemmas, spans_at) -> list[tuple[str, 
     """Codes the PETRARCH verb dictionary gives a verb: [(code, slots, pattern text)]."""
     forms = dicts.verbs.get(uppers[verb.i])
     if not forms:
-        forms = [f for f in dicts.verbs.get(lemmas[verb.i], ())
-                 if uppers[verb.i] in petrarch.regular_forms(f.head)]
+        forms = [
+            f
+            for f in dicts.verbs.get(lemmas[verb.i], ())
+            if uppers[verb.i] in petrarch.regular_forms(f.head)
+        ]
     if not forms:
         return []
     doc = verb.doc
@@ -577,16 +667,19 @@ def _dictionary_codes(verb, dicts, uppers, lemmas, spans_at) -> list[tuple[str, 
     best_form = None
     for form in forms:
         ok = all(
-            verb.i + 1 + j < len(doc) and form.after[j] in (uppers[verb.i + 1 + j],
-                                                             lemmas[verb.i + 1 + j])
+            verb.i + 1 + j < len(doc)
+            and form.after[j] in (uppers[verb.i + 1 + j], lemmas[verb.i + 1 + j])
             for j in range(len(form.after))
         ) and all(
-            verb.i - len(form.before) + j >= 0 and form.before[j] in (
-                uppers[verb.i - len(form.before) + j], lemmas[verb.i - len(form.before) + j])
+            verb.i - len(form.before) + j >= 0
+            and form.before[j]
+            in (uppers[verb.i - len(form.before) + j], lemmas[verb.i - len(form.before) + j])
             for j in range(len(form.before))
         )
-        if ok and (best_form is None or len(form.after) + len(form.before) >
-                   len(best_form.after) + len(best_form.before)):
+        if ok and (
+            best_form is None
+            or len(form.after) + len(form.before) > len(best_form.after) + len(best_form.before)
+        ):
             best_form = form
     if best_form is None:
         return []
@@ -595,12 +688,14 @@ def _dictionary_codes(verb, dicts, uppers, lemmas, spans_at) -> list[tuple[str, 
     lower_tokens = [i for i in range(verb.i - 1 - len(best_form.before), sent.start - 1, -1)]
     best = None
     for pattern in block.patterns if block else ():
-        ok_u, slots_u = _match_elements(pattern.upper, upper_tokens, uppers, lemmas, dicts,
-                                        spans_at, 0)
+        ok_u, slots_u = _match_elements(
+            pattern.upper, upper_tokens, uppers, lemmas, dicts, spans_at, 0
+        )
         if not ok_u:
             continue
-        ok_l, slots_l = _match_elements(pattern.lower, lower_tokens, uppers, lemmas, dicts,
-                                        spans_at, 0, reverse=True)
+        ok_l, slots_l = _match_elements(
+            pattern.lower, lower_tokens, uppers, lemmas, dicts, spans_at, 0, reverse=True
+        )
         if not ok_l:
             continue
         if best is None or pattern.size > best[0].size:
@@ -627,19 +722,22 @@ def _discarded(tokens_upper: list[str], phrases: list[tuple[str, ...]]) -> bool:
     return any(" " + " ".join(p) + " " in joined for p in phrases if p)
 
 
-def code_events(article: Article, doc, dicts: petrarch.Dictionaries | None,
-                builtin: bool = True) -> list[Event]:
+def code_events(
+    article: Article, doc, dicts: petrarch.Dictionaries | None, builtin: bool = True
+) -> list[Event]:
     """Every event in the parse, as Events over ``article.text``."""
     return _to_events(article, doc, code_raw(article, doc, dicts, builtin))
 
 
-def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
-             builtin: bool = True) -> list[Coded]:
+def code_raw(
+    article: Article, doc, dicts: petrarch.Dictionaries | None, builtin: bool = True
+) -> list[Coded]:
     """Every coding decision, codes as the dictionary gives them (validation reads these)."""
     spans = actor_spans(article, doc)
     if builtin:
-        spans = sorted(spans + _speaker_pronouns(article, doc),
-                       key=lambda a: (a.start, -(a.end - a.start)))
+        spans = sorted(
+            spans + _speaker_pronouns(article, doc), key=lambda a: (a.start, -(a.end - a.start))
+        )
     if not spans:
         return []
     uppers = [t.text.upper() for t in doc]
@@ -652,11 +750,12 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
             spans_at.setdefault(k, s)
     coded: list[Coded] = []
     for sent in doc.sents:
-        if dicts is not None and _discarded(uppers[sent.start:sent.end], dicts.discards_sentence):
+        if dicts is not None and _discarded(uppers[sent.start : sent.end], dicts.discards_sentence):
             continue
         own = any(sent.start <= s.start < sent.end for s in spans)
-        if not own and not (builtin and any(t.pos_ == "PRON" and t.dep_ in _SUBJECTS
-                                            for t in sent)):
+        if not own and not (
+            builtin and any(t.pos_ == "PRON" and t.dep_ in _SUBJECTS for t in sent)
+        ):
             continue
         # The two sentences before stay in view: a pronoun subject ("They marched against
         # Brussels", "He implemented sanctions") is the subject of the sentence before.
@@ -682,8 +781,12 @@ def code_raw(article: Article, doc, dicts: petrarch.Dictionaries | None,
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
-        coded = [c for c in coded if c.target is not None or (
-            c.source is not None and not c.source.code.startswith("---"))]
+        coded = [
+            c
+            for c in coded
+            if c.target is not None
+            or (c.source is not None and not c.source.code.startswith("---"))
+        ]
         coded = _petrarch_main_verbs(coded, doc, suppressed)
     return coded
 
@@ -692,7 +795,7 @@ _FIRST_PERSON = {"i", "we", "us", "our", "my", "me"}
 
 
 def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
-    """"We", "our", "I" inside a quote are its speaker, when the speaker is a coded actor:
+    """ "We", "our", "I" inside a quote are its speaker, when the speaker is a coded actor:
     "'We will not accept this,' the Belarusian foreign minister said"."""
     actors = {a.id: a for a in article.actors}
     out: list[ActorSpan] = []
@@ -742,9 +845,15 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             continue
         if tok.i in spans_at and tok.pos_ != "VERB":
             continue  # an actor's own words are not its events ("the defence ministry")
-        if (not builtin and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG")
-                and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"aux", "auxpass", "mark"}
-                            for c in tok.children)):
+        if (
+            not builtin
+            and tok.dep_ == "advcl"
+            and tok.tag_ in ("VBN", "VBG")
+            and not any(
+                c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"aux", "auxpass", "mark"}
+                for c in tok.children
+            )
+        ):
             continue  # PETRARCH codes no bare participial clause ("Rebuked by Eriador, ...")
         found: list[tuple[str, dict, str]] = []
         use_dictionary = dicts is not None and dicts.verbs and tok.pos_ in ("VERB", "AUX")
@@ -765,8 +874,11 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             elif use_dictionary:
                 # Our lexicon first; PETRARCH's verb patterns where it has nothing, plain
                 # statements (010) left out as everywhere else.
-                found = [f for f in _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
-                         if f[0] and f[2] and not f[0].startswith("01")]
+                found = [
+                    f
+                    for f in _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
+                    if f[0] and f[2] and not f[0].startswith("01")
+                ]
         if not found:
             continue
         for code, slots, pattern_text in found:
@@ -778,17 +890,31 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             # pronoun is not an unsaid actor: it is an actor we failed to find.
             verbal = tok.pos_ == "VERB" or _headline_verb(tok)
             subj_tok, subj_passive = _subject(tok) if verbal else (None, False)
-            unsaid = (not verbal or subj_passive or tok.dep_ == "acl"
-                      or (subj_tok is not None and subj_tok.pos_ != "PRON"))
-            out += _roles(tok, code, slots, pattern_text, spans, spans_at,
-                          allow_unsaid_source=builtin and not pattern_text and bool(unsaid),
-                          petrarch_mode=not builtin)
+            unsaid = (
+                not verbal
+                or subj_passive
+                or tok.dep_ == "acl"
+                or (subj_tok is not None and subj_tok.pos_ != "PRON")
+            )
+            out += _roles(
+                tok,
+                code,
+                slots,
+                pattern_text,
+                spans,
+                spans_at,
+                allow_unsaid_source=builtin and not pattern_text and bool(unsaid),
+                petrarch_mode=not builtin,
+            )
     out = _governed(out, sent.doc)
     # "agreed to a ceasefire": the noun repeats the verb's event.
     # (A verb whose actor we could not find leaves the noun its roles: "They were expected to
     # discuss a planned meeting between Trump and Kim".)
-    verb_codes = {(c.trigger, c.code) for c in out
-                  if sent.doc[c.trigger].pos_ == "VERB" and c.source is not None}
+    verb_codes = {
+        (c.trigger, c.code)
+        for c in out
+        if sent.doc[c.trigger].pos_ == "VERB" and c.source is not None
+    }
     kept = []
     for c in out:
         tok = sent.doc[c.trigger]
@@ -801,22 +927,35 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
 
 
 def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
-    """"The Kremlin dismissed the threat": the target is who made the earlier threat."""
+    """ "The Kremlin dismissed the threat": the target is who made the earlier threat."""
     out: list[Coded] = []
     for c in coded:
         if c.target is None and c.source is not None:
             tok = doc[c.trigger]
             refers = any(
-                child.dep_ in ("dobj", "nsubjpass") and child.lower_ in lexicon.ANAPHORIC
+                child.dep_ in ("dobj", "nsubjpass")
+                and child.lower_ in lexicon.ANAPHORIC
                 and any(d.lower_ in ("the", "this", "that", "these", "those") for d in child.lefts)
                 for child in tok.children
             )
             if refers:
-                earlier = [e for e in out if e.trigger < c.trigger and e.source is not None
-                           and e.source.code[:3] != c.source.code[:3]]
+                earlier = [
+                    e
+                    for e in out
+                    if e.trigger < c.trigger
+                    and e.source is not None
+                    and e.source.code[:3] != c.source.code[:3]
+                ]
                 if earlier:
-                    c = Coded(c.trigger, c.trigger_end, c.code, c.source, earlier[-1].source,
-                              c.modality, c.pattern)
+                    c = Coded(
+                        c.trigger,
+                        c.trigger_end,
+                        c.code,
+                        c.source,
+                        earlier[-1].source,
+                        c.modality,
+                        c.pattern,
+                    )
         out.append(c)
     return out
 
@@ -859,19 +998,20 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             out.append(c)
             continue
         if c.source is None and c.target is not None and root in _IMPLIED_SOURCE_ROOTS:
-            other = next((span for country, span in leading
-                          if country != c.target.code[:3]), None)
+            other = next((span for country, span in leading if country != c.target.code[:3]), None)
             if other is not None:
-                c = Coded(c.trigger, c.trigger_end, c.code, other, c.target, c.modality,
-                          c.pattern)
-        elif (c.target is None and c.source is not None and root in _IMPLIED_TARGET_ROOTS
-              and not c.source.code.startswith("---") and doc[c.trigger].pos_ == "VERB"):
+                c = Coded(c.trigger, c.trigger_end, c.code, other, c.target, c.modality, c.pattern)
+        elif (
+            c.target is None
+            and c.source is not None
+            and root in _IMPLIED_TARGET_ROOTS
+            and not c.source.code.startswith("---")
+            and doc[c.trigger].pos_ == "VERB"
+        ):
             # (A bare noun, "U.S. sanctions", names a standing policy rather than an act.)
-            other = next((span for country, span in leading
-                          if country != c.source.code[:3]), None)
+            other = next((span for country, span in leading if country != c.source.code[:3]), None)
             if other is not None:
-                c = Coded(c.trigger, c.trigger_end, c.code, c.source, other, c.modality,
-                          c.pattern)
+                c = Coded(c.trigger, c.trigger_end, c.code, c.source, other, c.modality, c.pattern)
         out.append(c)
     return out
 
@@ -881,8 +1021,12 @@ def _domestic_protests(coded: list[Coded]) -> list[Coded]:
     protesters' own country ("Iranians took to the streets" is IRN -> IRN)."""
     out = []
     for c in coded:
-        if (c.target is None and c.source is not None and c.code[:2] == "14"
-                and not c.source.code.startswith("---")):
+        if (
+            c.target is None
+            and c.source is not None
+            and c.code[:2] == "14"
+            and not c.source.code.startswith("---")
+        ):
             home = ActorSpan(-1, -1, None, c.source.code[:3])
             c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
         out.append(c)
@@ -906,31 +1050,31 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                     continue
                 if doc[e.trigger].i < window_start:
                     break
-                coordinated = (doc[c.trigger].dep_ == "conj"
-                               and doc[c.trigger].head.i == e.trigger)
+                coordinated = doc[c.trigger].dep_ == "conj" and doc[c.trigger].head.i == e.trigger
                 if int(c.code[:2]) <= 5 and not coordinated:
                     break  # verbal cooperation needs its own counterpart ("met X and signed")
                 if e.source.code[:3] == c.source.code[:3] and e.target.actor != c.source.actor:
-                    c = Coded(c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality,
-                              c.pattern)
+                    c = Coded(
+                        c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality, c.pattern
+                    )
                     break
         out.append(c)
     return out
 
 
 def _denial_targets(coded: list[Coded], doc, spans) -> list[Coded]:
-    """"..., an accusation Vilnius rejected": a denial answers the sentence's main speaker."""
+    """ "..., an accusation Vilnius rejected": a denial answers the sentence's main speaker."""
     out = []
     for c in coded:
         if c.code == "016" and c.target is None and c.source is not None:
             root = doc[c.trigger].sent.root
             subj, passive = _subject(root)
             if subj is not None and not passive:
-                found = [a for a in _subject_actors(subj, spans)
-                         if a.code[:3] != c.source.code[:3]]
+                found = [a for a in _subject_actors(subj, spans) if a.code[:3] != c.source.code[:3]]
                 if found:
-                    c = Coded(c.trigger, c.trigger_end, c.code, c.source, found[0], c.modality,
-                              c.pattern)
+                    c = Coded(
+                        c.trigger, c.trigger_end, c.code, c.source, found[0], c.modality, c.pattern
+                    )
         out.append(c)
     return out
 
@@ -956,8 +1100,11 @@ def _subject_is_event(verb) -> bool:
     subj, passive = _subject(verb)
     if verb.dep_ == "acl":
         return False
-    return subj is not None and not passive and subj.pos_ == "NOUN" and (
-        subj.lemma_.lower() in lexicon.NOUNS
+    return (
+        subj is not None
+        and not passive
+        and subj.pos_ == "NOUN"
+        and (subj.lemma_.lower() in lexicon.NOUNS)
     )
 
 
@@ -983,10 +1130,15 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
             continue
         head = tok.head
         refused = head.lemma_.lower() in ("refuse", "decline") or (
-            head.dep_ == "xcomp" and head.head.lemma_.lower() in ("refuse", "decline"))
-        if (tok.dep_ == "advcl" and (refused or (
-                head.i in by_trigger and all(id(g) in drop for g in by_trigger[head.i])))
-                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)):
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in ("refuse", "decline")
+        )
+        if (
+            tok.dep_ == "advcl"
+            and (
+                refused or (head.i in by_trigger and all(id(g) in drop for g in by_trigger[head.i]))
+            )
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+        ):
             # "refused to provide weapons to help them": the purpose of a refused act goes too.
             drop.add(id(c))
             continue
@@ -1012,8 +1164,16 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
     return [c for c in coded if id(c) not in drop]
 
 
-def _roles(tok, code, slots, pattern_text, spans, spans_at,
-           allow_unsaid_source: bool = False, petrarch_mode: bool = False) -> list[Coded]:
+def _roles(
+    tok,
+    code,
+    slots,
+    pattern_text,
+    spans,
+    spans_at,
+    allow_unsaid_source: bool = False,
+    petrarch_mode: bool = False,
+) -> list[Coded]:
     """Sources and targets of one coded trigger, one Coded per pair."""
     paired = None
     if ":" in code:
@@ -1039,15 +1199,21 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
             for _ in range(3):
                 # "preparing a new round of sanctions": climb to the verb.
-                if governor is not None and governor.pos_ in ("ADP", "NOUN") and (
-                    governor.dep_ in ("prep", "dobj", "pobj")
+                if (
+                    governor is not None
+                    and governor.pos_ in ("ADP", "NOUN")
+                    and (governor.dep_ in ("prep", "dobj", "pobj"))
                 ):
                     governor = governor.head
                 else:
                     break
-            if governor is not None and governor.pos_ == "VERB" and (
-                governor.lemma_.lower() in lexicon.LIGHT_VERBS
-                or governor.lemma_.lower() in lexicon.MODALITY_VERBS
+            if (
+                governor is not None
+                and governor.pos_ == "VERB"
+                and (
+                    governor.lemma_.lower() in lexicon.LIGHT_VERBS
+                    or governor.lemma_.lower() in lexicon.MODALITY_VERBS
+                )
             ):
                 subj, passive = _subject(governor)
                 if subj is not None and not passive:
@@ -1069,8 +1235,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             if subj is not None:
                 targets = _actors_of_phrase(subj, spans)
         elif subj is not None:
-            if subj.dep_ == "pobj" and subj.head.lower_ == "with" and not any(
-                s.code[:3] != "---" for s in _actors_of_phrase(subj, spans)
+            if (
+                subj.dep_ == "pobj"
+                and subj.head.lower_ == "with"
+                and not any(s.code[:3] != "---" for s in _actors_of_phrase(subj, spans))
             ):
                 # "with submarines shadowing patrols": the submarines of the main clause's actor.
                 outer, _ = _subject(subj.head.head)
@@ -1092,8 +1260,7 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             if not targets:
                 clause = noun.head.head if noun.dep_ == "pobj" else noun.head
                 subj2, passive2 = _subject(clause)
-                targets = (_actors_of_phrase(subj2, spans)
-                           if subj2 is not None and passive2 else [])
+                targets = _actors_of_phrase(subj2, spans) if subj2 is not None and passive2 else []
         if not targets:
             window = set(_window(tok))
             if code in lexicon.SYMMETRIC and len(sources) > 1:
@@ -1106,8 +1273,10 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                 window -= {t.i for t in agent.head.subtree}
             for child in tok.children:
                 # "..., with submarines shadowing patrols" is a clause of its own.
-                if child.dep_ == "prep" and child.lower_ == "with" and any(
-                    g.dep_ == "acl" for c in child.children for g in c.children
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "with"
+                    and any(g.dep_ == "acl" for c in child.children for g in c.children)
                 ):
                     window -= {t.i for t in child.subtree}
             own = {a.actor for a in sources if a is not None}
@@ -1138,8 +1307,9 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                     # subject of its own.
                     closed: set[int] = set()
                     for t in tok.sent:
-                        subjects = [c for c in t.children
-                                    if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+                        subjects = [
+                            c for c in t.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
+                        ]
                         if not subjects:
                             continue
                         if t.is_ancestor(tok):
@@ -1148,19 +1318,25 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
                         elif t.i > tok.i:
                             closed.update(x.i for x in t.subtree)
                     later = {t.i for t in tok.sent if t.i > tok.i and t.i not in closed}
-                    found = [f for f in _outermost(_spans_in(later, spans))
-                             if f.actor not in own][:1]
-            bare_source = (bool(sources) and all(a.code.startswith("---") for a in sources)
-                           and tok.lemma_.lower() in _REPORTING)
+                    found = [f for f in _outermost(_spans_in(later, spans)) if f.actor not in own][
+                        :1
+                    ]
+            bare_source = (
+                bool(sources)
+                and all(a.code.startswith("---") for a in sources)
+                and tok.lemma_.lower() in _REPORTING
+            )
             if not found and not (petrarch_mode and bare_source):
                 # "Arnor believes Dagolath can cope": the target sits in the complement clause
                 # (PETRARCH leaves it to a named source: "an official said ..." codes nothing).
                 for child in tok.children:
                     if child.dep_ == "ccomp":
                         own_countries = {a.code[:3] for a in sources if a is not None}
-                        found = [f for f in _outermost(_spans_in({t.i for t in child.subtree},
-                                                                 spans))
-                                 if f.actor not in own and f.code[:3] not in own_countries]
+                        found = [
+                            f
+                            for f in _outermost(_spans_in({t.i for t in child.subtree}, spans))
+                            if f.actor not in own and f.code[:3] not in own_countries
+                        ]
                         break
             if found:
                 first = found[0]
@@ -1201,8 +1377,11 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
             return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
         return out
     reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL
-    if not targets and len(sources) > 1 and (code in lexicon.SYMMETRIC or petrarch_mode
-                                             or reciprocal):
+    if (
+        not targets
+        and len(sources) > 1
+        and (code in lexicon.SYMMETRIC or petrarch_mode or reciprocal)
+    ):
         for a in sources:
             for b in sources:
                 if a is not b and not (a.actor and a.actor == b.actor):
@@ -1213,11 +1392,23 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
         named = [t for t in tok.children if t.dep_ in ("dobj", "dative", "prep")]
         for child in named:
             for t in child.subtree:
-                if t.pos_ == "PROPN" and t.i not in spans_at and t.ent_type_ not in ("DATE",
-                                                                                    "TIME"):
+                if (
+                    t.pos_ == "PROPN"
+                    and t.i not in spans_at
+                    and t.ent_type_ not in ("DATE", "TIME")
+                ):
                     # An empty code: no event, but a verb a reporting verb defers to.
-                    return [Coded(tok.i, end, "", sources[0] if sources else None, None,
-                                  modality, pattern_text)]
+                    return [
+                        Coded(
+                            tok.i,
+                            end,
+                            "",
+                            sources[0] if sources else None,
+                            None,
+                            modality,
+                            pattern_text,
+                        )
+                    ]
     for s in sources:
         for t in targets or [None]:
             if t is not None and (t is s or (t.actor and t.actor == s.actor)):
@@ -1230,8 +1421,20 @@ def _roles(tok, code, slots, pattern_text, spans, spans_at,
     return out
 
 
-_PAIR_NOUNS = {"side", "country", "nation", "leader", "government", "neighbour", "neighbor",
-               "capital", "state", "rival", "foe", "ally"}
+_PAIR_NOUNS = {
+    "side",
+    "country",
+    "nation",
+    "leader",
+    "government",
+    "neighbour",
+    "neighbor",
+    "capital",
+    "state",
+    "rival",
+    "foe",
+    "ally",
+}
 
 
 def passive_clause(verb) -> bool:
@@ -1240,7 +1443,7 @@ def passive_clause(verb) -> bool:
 
 
 def _the_two(verb, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """"The two sides traded accusations", "both leaders": the last two states named before."""
+    """ "The two sides traded accusations", "both leaders": the last two states named before."""
     subj, _ = _subject(verb)
     if subj is None or subj.lemma_.lower() not in _PAIR_NOUNS:
         return []
@@ -1269,6 +1472,7 @@ def _dedupe(coded: list[Coded], doc) -> list[Coded]:
         return (doc[c.trigger].sent.start, c.code, c.target.code[:3] if c.target else None)
 
     sourced = {twin(c) for c in coded if c.source}
+
     def side(a: ActorSpan | None):
         # Two mentions of one state ("Yerevan" and "Armenia") are one side of one event; the
         # government and the media of one state are two.
@@ -1318,10 +1522,11 @@ def _location(article: Article, doc, token_i: int) -> Location | None:
                     if ent is None:
                         continue
                     span = (ent.start_char, ent.end_char)
-                text = article.text[span[0]:span[1]]
+                text = article.text[span[0] : span[1]]
                 hit = country_lexicon.lookup(text)
-                return Location(start=span[0], end=span[1], text=text,
-                                country=hit[0] if hit else None)
+                return Location(
+                    start=span[0], end=span[1], text=text, country=hit[0] if hit else None
+                )
     return None
 
 
@@ -1346,23 +1551,31 @@ def _to_events(article: Article, doc, coded: list[Coded]) -> list[Event]:
             info = cameo.describe(c.code[:2])
         else:
             info = cameo.describe(c.code)
-        trig = doc[c.trigger:c.trigger_end]
+        trig = doc[c.trigger : c.trigger_end]
         sent = doc[c.trigger].sent
         date = _sentence_date(article, doc, c.trigger)
         basis = "text" if date else ("published" if article.published else None)
-        events.append(Event(
-            start=sent.start_char, end=sent.end_char,
-            text=article.text[sent.start_char:sent.end_char],
-            source=c.source.actor if c.source else None,
-            target=c.target.actor if c.target else None,
-            source_code=c.source.code if c.source else None,
-            target_code=c.target.code if c.target else None,
-            code=c.code, root=info.root, quad_class=info.quad_class,
-            goldstein=info.goldstein, plover=info.plover,
-            trigger=Span(start=trig.start_char, end=trig.end_char, text=trig.text),
-            date=date or article.published, date_basis=basis,
-            location=_location(article, doc, c.trigger), modality=c.modality,
-            attributed_to=_attribution(article, trig.start_char),
-        ))
+        events.append(
+            Event(
+                start=sent.start_char,
+                end=sent.end_char,
+                text=article.text[sent.start_char : sent.end_char],
+                source=c.source.actor if c.source else None,
+                target=c.target.actor if c.target else None,
+                source_code=c.source.code if c.source else None,
+                target_code=c.target.code if c.target else None,
+                code=c.code,
+                root=info.root,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=info.plover,
+                trigger=Span(start=trig.start_char, end=trig.end_char, text=trig.text),
+                date=date or article.published,
+                date_basis=basis,
+                location=_location(article, doc, c.trigger),
+                modality=c.modality,
+                attributed_to=_attribution(article, trig.start_char),
+            )
+        )
     events.sort(key=lambda e: (e.start, e.trigger.start, e.source or "", e.target or ""))
     return events
