@@ -111,3 +111,66 @@ def test_two_names_of_one_state_are_one_side():
         "Security Treaty Organization, the prime minister said."
     )
     assert events.count(("frozen", "ARM", "IGO", "160")) == 1
+
+
+def test_what_an_appeal_asks_for_is_no_event():
+    events = coded("The senator urged the president to impose sanctions on Russia.")
+    assert ("impose", "USA", "RUS", "163") not in events
+    assert [e[3][:2] for e in events] == ["02"]
+
+
+def test_appeal_to_an_office_is_to_ones_own_government():
+    assert coded("Chris Bryant asked the home secretary to ban Donald Trump from Britain.") == [
+        ("asked", "GBR", "GBR", "020")
+    ]
+
+
+def test_a_states_public_call_needs_no_addressee():
+    assert coded("Viktor Orban called for a global alliance against migration.") == [
+        ("called", "HUN", None, "020")
+    ]
+    # verbal cooperation with nobody stays out
+    assert coded("Hungary will defend its sovereignty.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orban called out the traitors in Brussels.", [("called", "HUN", "IGO", "111")]),
+        ("China has conducted an investigation.", [("conducted", "CHN", None, "090")]),
+        (
+            "China has given preliminary feedback to the United States.",
+            [("given", "CHN", "USA", "064")],
+        ),
+    ],
+)
+def test_new_lexicon_entries(text, expected):
+    assert coded(text) == expected
+
+
+def test_a_fight_with_no_arms_is_no_event():
+    assert coded("Hungary will fight Brussels with ever stronger legal tools.") == []
+    assert coded("Hungarian troops will fight the invaders.") != []
+
+
+def test_deployed_forces_are_the_actor_not_the_target():
+    # the troops deployed are not who the deployment is against; the leading state sent them
+    text = (
+        "The United States is sending soldiers to its southern border. By Saturday, more "
+        "than 3,500 troops had been deployed, the Pentagon said."
+    )
+    assert ("deployed", "USA", None, "154") in coded(text)
+    assert coded("U.S. Army troops arrived at the U.S. border with Mexico.") == []
+
+
+def test_a_purpose_with_no_party_is_not_yet_done():
+    events = coded("Trump ordered 5,200 soldiers deployed at the border to aid the guardsmen.")
+    assert [e[3] for e in events] == ["154"]
+    # a purpose with its own counterpart is what was done
+    events = coded("A delegation from Niger travelled to Bamako to meet officials from Mali.")
+    assert ("meet", "NER", "MLI", "040") in events
+
+
+def test_suspected_attack_is_not_asserted():
+    article = analyse("Diplomats in Cuba suffered suspected sonic attacks by unknown actors.")
+    assert all(e.modality == "hypothetical" for e in article.events if e.code[:2] == "19")

@@ -110,6 +110,16 @@ MONEY = {
     "$",
 }
 CEASEFIRE = {"ceasefire", "truce", "armistice", "cease-fire"}
+INFORMATION = {
+    "feedback",
+    "information",
+    "intelligence",
+    "details",
+    "data",
+    "briefing",
+    "evidence",
+    "findings",
+}
 TALKS = {"talks", "negotiations", "dialogue", "meeting", "meetings", "summit"}
 DIPLOMATS = {"diplomat", "diplomats", "ambassador", "envoy", "attache", "charge"}
 AIR = {
@@ -223,7 +233,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "assist": ("070", []),
     "repair": ("070", []),
     "rebuild": ("070", []),
-    "provide": (None, [(MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
+    "provide": (None, [(INFORMATION, "064"), (MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
+    "give": (None, [(INFORMATION, "064")]),
     "supply": ("070", [(MILITARY_AID, "072")]),
     "send": (None, [(MILITARY_AID, "072"), (AID, "070")]),
     "deliver": (None, [(MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
@@ -475,6 +486,9 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
         [({"liquidation", "assassination"}, "186"), ({"military", "combat", "bombing"}, "190")],
     ),
     "defiance": ("128", []),
+    "investigation": ("090", []),
+    "probe": ("090", []),
+    "inquiry": ("090", []),
 }
 
 # Phrasal verbs: lemma + particle -> code ("step up ties", "crack down").
@@ -489,6 +503,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("tip", "off"): "064",
     ("rise", "up"): "141",
     ("call", "for"): "020",
+    ("call", "out"): "111",
+    ("lash", "out"): "111",
+    ("hit", "out"): "111",
     ("turn", "down"): "120",
     ("call", "on"): "020",
     ("set", "fire"): "145",
@@ -528,6 +545,7 @@ LIGHT_VERBS = {
     "introduce",
     "expand",
     "tighten",
+    "open",
 }
 
 # Verbs that, with the event as their complement, set the event's modality.
@@ -573,6 +591,7 @@ MODALITY_ADJECTIVES = {
     "attempted": "attempted",
     "planned": "planned",
     "alleged": "hypothetical",
+    "suspected": "hypothetical",
     "possible": "hypothetical",
     "potential": "hypothetical",
     "threatened": "threatened",
@@ -762,4 +781,24 @@ PLACE_WORDS = {
     "building",
     "plant",
     "station",
+}
+
+# Fighting words that are no event at all when nothing in the sentence is military: "we will
+# fight, and use ever stronger legal tools", "fight corruption".
+FIGURATIVE_FIGHTS = {"fight", "battle", "combat", "wage"}
+
+# Verbs of appeal: what they ask for is not an event of its own ("urged her to ban him"), and
+# their addressee is the object, not whoever the asked-for act would hit.
+APPEALS = {
+    "urge",
+    "ask",
+    "appeal",
+    "call",
+    "press",
+    "implore",
+    "beg",
+    "request",
+    "encourage",
+    "invite",
+    "demand",
 }

@@ -429,6 +429,10 @@ def _lexicon_code(tok) -> str | None:
         return None
     if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
         return "111"
+    if lemma in lexicon.FIGURATIVE_FIGHTS and code[:2] == "19" and not _military_context(tok.sent):
+        # "we will fight, and use ever stronger legal tools": a fight of words or in court.
+        people = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+        return "111" if people else None
     if code == "163" and lemma in ("ban", "bar", "prohibition") and _bars_a_person(tok):
         return "172"
     return code
@@ -776,8 +780,14 @@ def code_raw(
         coded = _continued_targets(coded, doc)
         coded = _implied_actors(coded, article, doc)
         coded = _domestic_protests(coded)
-        # Verbal cooperation with nobody ("will defend their sovereignty") is no event.
-        coded = [c for c in coded if c.target is not None or int(c.code[:2]) > 5]
+        coded = _appeal_contents(coded, doc)
+        coded = _purposes(coded, doc)
+        coded = _own_ground(coded, article, doc)
+        # Verbal cooperation with nobody ("will defend their sovereignty") is no event; a
+        # state's public call for something ("Orban called for a global alliance") is one.
+        coded = [
+            c for c in coded if c.target is not None or int(c.code[:2]) > 5 or _public_call(c, doc)
+        ]
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
@@ -1012,6 +1022,106 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             other = next((span for country, span in leading if country != c.source.code[:3]), None)
             if other is not None:
                 c = Coded(c.trigger, c.trigger_end, c.code, c.source, other, c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
+def _public_call(c: Coded, doc) -> bool:
+    """ "Orban called for a global alliance against migration": an appeal to no one in
+    particular by a state's actor is still an appeal (CAMEO 02)."""
+    if c.code[:2] != "02" or c.source is None or c.modality != "asserted":
+        return False
+    if c.source.code[:3] not in country_lexicon.countries():
+        return False
+    tok = doc[c.trigger]
+    return tok.lemma_.lower() == "call" and any(
+        ch.lower_ == "for" and ch.dep_ in ("prep", "prt") for ch in tok.children
+    )
+
+
+def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
+    """What an appeal or demand asks for is no event of its own: "urged her to go further
+    and issue a ban on Trump" codes the urging, not the ban.  An appeal's addressee named only
+    by office ("asked the home secretary") is the appealing side's own government."""
+    out: list[Coded] = []
+    for c in coded:
+        tok = doc[c.trigger]
+        head = tok
+        asked = False
+        for _ in range(5):
+            if head.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "dobj", "pobj"):
+                break
+            if head.dep_ in ("advcl", "acl") and not any(
+                ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children
+            ):
+                break
+            head = head.head
+            if head.lemma_.lower() in lexicon.APPEALS and head.pos_ in ("VERB", "NOUN", "PROPN"):
+                asked = head.i != tok.i
+                break
+        if asked:
+            continue
+        if (
+            c.code[:2] in ("02", "10")
+            and c.source is not None
+            and c.target is not None
+            and c.target.code.startswith("---GOV")
+            and c.source.code[:3] in country_lexicon.countries()
+        ):
+            home = ActorSpan(c.target.start, c.target.end, None, c.source.code[:3] + "GOV")
+            c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
+        out.append(c)
+    return out
+
+
+def _purposes(coded: list[Coded], doc) -> list[Coded]:
+    """The purpose of a coded act, with no party of its own, is not yet an act: "ordered
+    5,200 soldiers deployed at the border to aid the National Guard" codes the deployment.
+    (A purpose with its own counterpart is how reports tell what was done: "travelled to
+    Bamako to meet officials from Mali".)"""
+    triggers = {c.trigger for c in coded}
+    out = []
+    for c in coded:
+        tok = doc[c.trigger]
+        if (
+            c.target is None
+            and tok.dep_ == "advcl"
+            and tok.head.i in triggers
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+            and not any(ch.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for ch in tok.children)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
+    """Force posture and visits on a state's own ground.
+
+    "Troops were deployed at the border": the forces deployed are the acting side, not a
+    target, and when no one is named as sending them they are the article's leading state's;
+    troops sent to their own country's border have no target; arriving in one's own country
+    is no visit."""
+    leading = None
+    out: list[Coded] = []
+    for c in coded:
+        root = c.code[:2]
+        if root == "15" and c.target is not None and c.target.code.startswith("---"):
+            source = c.source
+            if source is None:
+                if leading is None:
+                    leading = _leading_states(article)
+                source = leading[0][1] if leading else None
+            c = Coded(c.trigger, c.trigger_end, c.code, source, None, c.modality, c.pattern)
+        if (
+            root in ("04", "15")
+            and c.source is not None
+            and c.target is not None
+            and c.target.code == c.source.code[:3]
+        ):
+            if root == "04":
+                continue  # "troops arrived at the U.S. border" visit nobody
+            c = Coded(c.trigger, c.trigger_end, c.code, c.source, None, c.modality, c.pattern)
         out.append(c)
     return out
 
@@ -1271,6 +1381,13 @@ def _roles(
                         window -= {t.i for t in child.subtree}
             if agent is not None:
                 window -= {t.i for t in agent.head.subtree}
+            appeal = not petrarch_mode and tok.lemma_.lower() in lexicon.APPEALS
+            if appeal and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                # "urged her to ban Trump": the addressee is asked; the one the asked-for act
+                # would hit is no party to the appeal.
+                for child in tok.children:
+                    if child.dep_ in ("xcomp", "ccomp"):
+                        window -= {t.i for t in child.subtree}
             for child in tok.children:
                 # "..., with submarines shadowing patrols" is a clause of its own.
                 if (
