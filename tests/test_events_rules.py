@@ -174,3 +174,67 @@ def test_a_purpose_with_no_party_is_not_yet_done():
 def test_suspected_attack_is_not_asserted():
     article = analyse("Diplomats in Cuba suffered suspected sonic attacks by unknown actors.")
     assert all(e.modality == "hypothetical" for e in article.events if e.code[:2] == "19")
+
+
+def test_a_prediction_is_not_an_intent():
+    article = analyse("Orban said he anticipated that powerful allies would help Hungary.")
+    assert all(e.modality == "hypothetical" for e in article.events)
+
+
+def test_an_investigation_has_no_borrowed_target():
+    events = coded("The US warned Russia on Monday. It opened an investigation into the incident.")
+    assert ("opened", "USA", None, "090") in events
+
+
+def test_a_warning_to_ones_own_citizens_is_no_threat():
+    assert coded("The United States warned its citizens to be vigilant.") == []
+
+
+def test_unfavourable_comparison_is_criticism():
+    assert coded("George Soros compared Viktor Orban unfavorably to the Nazis.") == [
+        ("compared", "USA", "HUN", "111")
+    ]
+
+
+def test_protesters_of_no_named_country_are_the_leading_states():
+    text = (
+        "The United States Senate confirmed the judge. The White House praised the vote. "
+        "Demonstrators protested the nomination in Washington."
+    )
+    assert ("protested", "USA", "USA", "141") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's objectives were to crush North Korea.",  # an aim
+        "There is no mention of the Iranian threat against Israel.",  # nothing said
+        "The banks were reluctant to help Iran.",  # not done
+    ],
+)
+def test_aims_absences_and_reluctance_are_not_asserted(text):
+    article = analyse(text)
+    assert all(e.modality in ("hypothetical", "negated") for e in article.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ships' patrol is the scene of the harassment
+        "American warships patrolling the Gulf were harried by Iranian speed boats.",
+        # a standing policy
+        "American banks were afraid of running afoul of U.S. sanctions.",
+        # home is no visit
+        "The American diplomat has been flown back to the US for assessment.",
+    ],
+)
+def test_backgrounds_report_no_act_of_their_own(text):
+    assert [e for e in coded(text) if e[0] in ("patrolling", "sanctions", "flown")] == []
+
+
+def test_an_elaborating_participle_is_the_same_act():
+    events = coded(
+        "The African Union imposed sanctions on Mali on Monday, closing borders and "
+        "freezing Mali's assets."
+    )
+    assert [e[0] for e in events] == ["imposed"]

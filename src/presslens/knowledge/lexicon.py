@@ -292,6 +292,25 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         ],
     ),
     "blame": ("112", []),
+    "compare": (
+        None,
+        [
+            (
+                {
+                    "unfavorably",
+                    "unfavourably",
+                    "nazis",
+                    "nazi",
+                    "hitler",
+                    "fascists",
+                    "fascist",
+                    "stalin",
+                    "mussolini",
+                },
+                "111",
+            )
+        ],
+    ),
     "trade": ("061", [({"accusations", "blame", "insults", "charges"}, "112")]),
     "sue": ("115", []),
     "summon": ("114", []),
@@ -574,6 +593,9 @@ MODALITY_VERBS = {
     "due": "planned",
     "agree": "planned",
     "refuse": "negated",
+    "reluctant": "hypothetical",
+    "unwilling": "hypothetical",
+    "loath": "hypothetical",
     "deny": "negated",
     "prevent": "hypothetical",
     "deter": "hypothetical",

@@ -340,6 +340,15 @@ def _modality(trigger) -> str:
                 tok = head
                 continue
         break
+    if _aim_only(trigger):
+        return "hypothetical"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
+        # "no mention of this threat", "had no stomach for an invasion": nothing done
+        holder = trigger.head.head
+        if holder.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in holder.children
+        ):
+            return "negated"
     for child in trigger.children:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return "hypothetical"
@@ -364,6 +373,41 @@ def _modality(trigger) -> str:
     ):
         return "hypothetical"  # "an armed attack would trigger the treaty"
     return "asserted"
+
+
+_AIMS = {
+    "objective",
+    "objectives",
+    "goal",
+    "goals",
+    "aim",
+    "aims",
+    "intention",
+    "intentions",
+    "purpose",
+    "mission",
+    "wish",
+    "dream",
+    "hope",
+    "ambition",
+    "plan",
+    "plans",
+    "task",
+}
+
+
+def _aim_only(trigger) -> bool:
+    """ "Trump's objectives were to crush North Korea": an aim is not yet an act."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ not in ("xcomp", "advcl", "ccomp", "attr") or tok.head.lemma_ != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ in _SUBJECTS), None)
+    return subj is not None and subj.lower_ in _AIMS
 
 
 # --- built-in lexicon -------------------------------------------------------------------
@@ -436,6 +480,37 @@ def _lexicon_code(tok) -> str | None:
     if code == "163" and lemma in ("ban", "bar", "prohibition") and _bars_a_person(tok):
         return "172"
     return code
+
+
+_COGNITION = {
+    "anticipate",
+    "expect",
+    "hope",
+    "believe",
+    "think",
+    "predict",
+    "fear",
+    "doubt",
+    "suspect",
+    "imagine",
+    "guess",
+    "assume",
+    "wonder",
+    "speculate",
+}
+
+
+def _predicted(tok) -> bool:
+    """ "Orban said he anticipated that allies would help him": what someone expects others
+    to do is a prediction, not their stated intent."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("ccomp", "conj") or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in _COGNITION and head.dep_ != "xcomp":
+            return True
+    return False
 
 
 def _headline_verb(tok) -> bool:
@@ -779,9 +854,10 @@ def code_raw(
         coded = _denial_targets(coded, doc, spans)
         coded = _continued_targets(coded, doc)
         coded = _implied_actors(coded, article, doc)
-        coded = _domestic_protests(coded)
+        coded = _domestic_protests(coded, article)
         coded = _appeal_contents(coded, doc)
         coded = _purposes(coded, doc)
+        coded = _backgrounds(coded, doc)
         coded = _own_ground(coded, article, doc)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event; a
         # state's public call for something ("Orban called for a global alliance") is one.
@@ -1095,6 +1171,51 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
     return out
 
 
+def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
+    """Mentions that report no act of their own.
+
+    * a participle that describes a noun, with no target ("American warships patrolling the
+      Gulf were harried"): the ships' doing is the scene, not the news;
+    * a sanction noun with no target ("afraid of running afoul of U.S. sanctions"): a
+      standing policy, not an act;
+    * a trip back home ("he has been flown back to the US"): no visit;
+    * a participle that spells out the act it hangs on ("imposed sanctions, closing borders
+      and freezing Niger's assets"): one act, told once.
+    """
+    by_trigger: dict[int, list[Coded]] = {}
+    for c in coded:
+        by_trigger.setdefault(c.trigger, []).append(c)
+    out = []
+    for c in coded:
+        tok = doc[c.trigger]
+        if c.target is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBG":
+            continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
+        if c.target is None and c.code[:2] == "16" and tok.pos_ in ("NOUN", "PROPN"):
+            continue
+        if c.code[:3] == "042" and any(ch.lower_ in ("back", "home") for ch in tok.children):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.tag_ == "VBG":
+            head = head.head
+        if (
+            tok.tag_ == "VBG"
+            and head.dep_ in ("advcl", "conj")
+            and head.tag_ == "VBG"
+            and head.head.tag_ != "VBG"
+            and not any(ch.dep_ in _SUBJECTS for ch in head.children)
+            and any(
+                g.code[:2] == c.code[:2]
+                and g.source is not None
+                and c.source is not None
+                and g.source.code[:3] == c.source.code[:3]
+                for g in by_trigger.get(head.head.i, [])
+            )
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
     """Force posture and visits on a state's own ground.
 
@@ -1114,6 +1235,14 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
                 source = leading[0][1] if leading else None
             c = Coded(c.trigger, c.trigger_end, c.code, source, None, c.modality, c.pattern)
         if (
+            root == "13"
+            and c.source is not None
+            and c.target is not None
+            and c.target.code[:3] == c.source.code[:3]
+            and c.target.code[3:6] == "CVL"
+        ):
+            continue  # "the US warned its citizens in China to be vigilant": advice, no threat
+        if (
             root in ("04", "15")
             and c.source is not None
             and c.target is not None
@@ -1126,11 +1255,28 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
     return out
 
 
-def _domestic_protests(coded: list[Coded]) -> list[Coded]:
+def _domestic_protests(coded: list[Coded], article: Article | None = None) -> list[Coded]:
     """A protest with no target named protests at home: CAMEO codes it against the
-    protesters' own country ("Iranians took to the streets" is IRN -> IRN)."""
+    protesters' own country ("Iranians took to the streets" is IRN -> IRN).  Protesters of no
+    named country ("the demonstrators") are the article's leading state's people."""
     out = []
+    leading = None
     for c in coded:
+        if (
+            article is not None
+            and c.code[:2] == "14"
+            and c.source is not None
+            and c.source.code.startswith("---")
+            and c.modality == "asserted"
+        ):
+            if leading is None:
+                leading = _leading_states(article)
+            if leading:
+                country = leading[0][0]
+                people = ActorSpan(
+                    c.source.start, c.source.end, c.source.actor, country + c.source.code[3:]
+                )
+                c = Coded(c.trigger, c.trigger_end, c.code, people, c.target, c.modality, c.pattern)
         if (
             c.target is None
             and c.source is not None
@@ -1161,8 +1307,10 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                 if doc[e.trigger].i < window_start:
                     break
                 coordinated = doc[c.trigger].dep_ == "conj" and doc[c.trigger].head.i == e.trigger
-                if int(c.code[:2]) <= 5 and not coordinated:
-                    break  # verbal cooperation needs its own counterpart ("met X and signed")
+                if (int(c.code[:2]) <= 5 or c.code[:2] == "09") and not coordinated:
+                    # verbal cooperation needs its own counterpart ("met X and signed"); an
+                    # investigation is into what happened, not into whom was last named
+                    break
                 if e.source.code[:3] == c.source.code[:3] and e.target.actor != c.source.actor:
                     c = Coded(
                         c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality, c.pattern
@@ -1292,7 +1440,13 @@ def _roles(
     if modality == "negated" and not petrarch_mode and code[:2].isdigit() and int(code[:2]) <= 8:
         # "Paris did not recognise the junta": refusing cooperation is a rejection (CAMEO 12).
         code, modality = "120", "asserted"
-    if modality in ("planned", "hypothetical") and not petrarch_mode and paired is None:
+    if (
+        modality in ("planned", "hypothetical")
+        and not petrarch_mode
+        and paired is None
+        and not _predicted(tok)
+        and tok.head.lemma_.lower() not in ("reluctant", "unwilling", "loath")
+    ):
         # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
         # and the intent itself is expressed, not hypothetical.
         intent = lexicon.INTENT_BY_ROOT.get(code[:2])
