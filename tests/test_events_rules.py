@@ -238,3 +238,42 @@ def test_an_elaborating_participle_is_the_same_act():
         "freezing Mali's assets."
     )
     assert [e[0] for e in events] == ["imposed"]
+
+
+def test_reported_speech_keeps_the_writers_i():
+    # "I" in reported speech is the writer, not the body that wrote the letter
+    events = coded("The letter from the UK Home Office said that I was banned from Britain.")
+    assert all(e[1] != "GBR" or e[2] != "GBR" for e in events)
+    assert not any(e[1] == "GBR" and e[0] == "banned" and e[2] == "GBR" for e in events)
+
+
+def test_welcoming_someone_into_ones_own_country_is_not_welcoming_the_country():
+    assert coded("The UK Home Office welcomed the preacher into Britain.") == []
+
+
+def test_cooperation_by_no_one_named_is_no_event():
+    assert coded("Medical teams were travelling to Beijing on Monday.") == []
+    # conflict by unknown hands still is
+    assert coded("Gunmen attacked the Nigerian army in Borno.") != []
+
+
+def test_a_verbal_act_with_its_own_object_borrows_no_target():
+    text = "Orban criticized George Soros on Monday. He then called out the traitors in Europe."
+    assert ("called", "HUN", None, "111") in coded(text)
+
+
+def test_a_strike_on_a_thing_keeps_the_state_hit():
+    text = (
+        "Russian drones struck Ukraine overnight. Russia's defence ministry said its forces "
+        "had hit military infrastructure."
+    )
+    assert ("hit", "RUS", "UKR", "190") in coded(text)
+
+
+def test_shooting_the_messenger_is_no_shooting():
+    assert coded("British authorities want to shoot the messenger.") == []
+
+
+def test_a_participle_describing_a_plain_noun_is_no_act():
+    events = coded("Hungary closed organisations funded by George Soros.")
+    assert not any(e[0] == "funded" for e in events)

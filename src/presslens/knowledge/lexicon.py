@@ -432,7 +432,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "besiege": ("191", []),
     "fight": ("190", []),
     "clash": ("190", []),
-    "shoot": ("193", []),
+    # ("shoot the messenger" is a figure of speech: an empty code is no event)
+    "shoot": ("193", [({"messenger", "foot"}, "")]),
     "fire": (None, [({"at", "on"}, "190")]),
     "shell": ("194", []),
     "bomb": ("195", []),

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from presslens.knowledge import cameo, lexicon, petrarch
 from presslens.knowledge import countries as country_lexicon
+from presslens.knowledge import roles as role_lexicon
 from presslens.model import Article, Attribution, Event, Location, Span
 
 REQUIRES = ("actors", "dates")
@@ -864,6 +865,9 @@ def code_raw(
         coded = [
             c for c in coded if c.target is not None or int(c.code[:2]) > 5 or _public_call(c, doc)
         ]
+        # Cooperation by no one named ("preachers who had praised ...", "medical teams were
+        # travelling to Guangzhou") is no state's act; conflict by unknown hands is.
+        coded = [c for c in coded if c.source is not None or int(c.code[:2]) > 8]
     if not builtin:
         # PETRARCH codes no event for a bare role with neither country nor target ("a senior
         # official said").
@@ -889,6 +893,10 @@ def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
         speaker = quote.speaker
         actor = actors.get(speaker.actor) if speaker is not None and speaker.actor else None
         if actor is None or actor.code.startswith("---"):
+            continue
+        if quote.kind != "direct":
+            # "the letter from the Home Office said that I was banned": reported or mixed speech keeps
+            # the writer's "I".
             continue
         pieces = [(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)]
         for start, end in pieces:
@@ -1093,7 +1101,16 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and root in _IMPLIED_TARGET_ROOTS
             and not c.source.code.startswith("---")
             and doc[c.trigger].pos_ == "VERB"
+            and not (
+                root in ("10", "11", "12", "13", "14")
+                and any(
+                    ch.dep_ == "dobj" and ch.pos_ == "NOUN" and ch.lower_ not in lexicon.ANAPHORIC
+                    for ch in doc[c.trigger].children
+                )
+            )
         ):
+            # ("called out the traitors" names whom a verbal act is aimed at: no state is
+            # implied; "stole two sim cards" names only what was taken)
             # (A bare noun, "U.S. sanctions", names a standing policy rather than an act.)
             other = next((span for country, span in leading if country != c.source.code[:3]), None)
             if other is not None:
@@ -1192,6 +1209,17 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
         if c.target is None and c.code[:2] == "16" and tok.pos_ in ("NOUN", "PROPN"):
             continue
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.lemma_.lower() not in lexicon.NOUNS
+            and tok.head.lower_ not in lexicon.SANCTION
+            and not tok.head.ent_type_
+            and role_lexicon.role_of(tok.head.lemma_) is None
+            and role_lexicon.role_of(tok.head.text) is None
+            and (c.target is None or not c.target.start <= tok.head.i < c.target.end)
+        ):
+            continue  # "organisations funded by Soros": what the ones are, not a new act
         if c.code[:3] == "042" and any(ch.lower_ in ("back", "home") for ch in tok.children):
             continue
         head = tok
@@ -1243,13 +1271,15 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
         ):
             continue  # "the US warned its citizens in China to be vigilant": advice, no threat
         if (
-            root in ("04", "15")
+            root in ("04", "05", "15")
             and c.source is not None
             and c.target is not None
             and c.target.code == c.source.code[:3]
         ):
-            if root == "04":
-                continue  # "troops arrived at the U.S. border" visit nobody
+            if root in ("04", "05"):
+                # "troops arrived at the U.S. border" visit nobody; "the Home Office welcomed
+                # him into Britain" welcomes him, not Britain
+                continue
             c = Coded(c.trigger, c.trigger_end, c.code, c.source, None, c.modality, c.pattern)
         out.append(c)
     return out
@@ -1295,7 +1325,12 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
     in the two sentences before ("China accused the Philippines ... He warned that ...")."""
     out: list[Coded] = []
     for c in coded:
-        if c.target is None and c.source is not None:
+        # A verbal act's own object is whom it is aimed at ("Orban called out the traitors":
+        # the traitors, not whoever he named before); a strike's object is a thing hit.
+        own_object = c.code[:2] in ("10", "11", "12", "13", "14") and any(
+            ch.dep_ == "dobj" and ch.pos_ in ("NOUN", "PROPN") for ch in doc[c.trigger].children
+        )
+        if c.target is None and c.source is not None and not own_object:
             sent_start = doc[c.trigger].sent.start
             window_start = sent_start
             for _ in range(2):
