@@ -277,3 +277,30 @@ def test_shooting_the_messenger_is_no_shooting():
 def test_a_participle_describing_a_plain_noun_is_no_act():
     events = coded("Hungary closed organisations funded by George Soros.")
     assert not any(e[0] == "funded" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan branded the Syrian force a terror army.", [("branded", "TUR", "SYR", "111")]),
+        ("Pyongyang berated Seoul on Friday.", [("berated", "PRK", "KOR", "111")]),
+        ("Israeli jets shot down an Iranian drone.", [("shot", "ISR", "IRN", "190")]),
+        ("Iran returned the American sailors on Wednesday.", [("returned", "IRN", "USA", "084")]),
+    ],
+)
+def test_more_cameo_verbs(text, expected):
+    assert coded(text) == expected
+
+
+def test_a_joint_communique_is_an_agreement_both_ways():
+    events = coded("The final communique issued by Trump and Kim Jong-un was short.")
+    assert sorted(events) == [("issued", "PRK", "USA", "057"), ("issued", "USA", "PRK", "057")]
+
+
+def test_a_borrowed_subject_of_a_passive_undergoes_it():
+    events = coded("Iran will continue to be denied access to the American market by Washington.")
+    assert all(e[2] == "IRN" for e in events)
+    # an object of an order is who undergoes it; the orderer acts
+    assert coded("Trump ordered 5,200 soldiers to be deployed at the southern border.") == [
+        ("deployed", "USA", None, "154")
+    ]

@@ -27,6 +27,8 @@ AGREEMENT = {
     "ceasefire",
     "truce",
     "armistice",
+    "communique",
+    "communiqué",
 }
 SANCTION = {
     "sanction",
@@ -260,7 +262,28 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 08 yield
     "release": ("084", []),
     "free": ("084", []),
-    "return": (None, [({"prisoners", "hostages", "bodies", "territory"}, "084")]),
+    "return": (
+        None,
+        [
+            (
+                {
+                    "prisoners",
+                    "hostages",
+                    "bodies",
+                    "territory",
+                    "crews",
+                    "crew",
+                    "sailors",
+                    "detainees",
+                    "captives",
+                    "boats",
+                    "vessels",
+                    "remains",
+                },
+                "084",
+            )
+        ],
+    ),
     "lift": (None, [(SANCTION, "085")]),
     "ease": (None, [(SANCTION, "085")]),
     "withdraw": ("087", [(DIPLOMATS, "161")]),
@@ -283,6 +306,24 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "decry": ("111", []),
     "deplore": ("111", []),
     "castigate": ("111", []),
+    # more verbs of CAMEO 111 (criticize or denounce)
+    "brand": ("111", []),
+    "lambaste": ("111", []),
+    "lambast": ("111", []),
+    "berate": ("111", []),
+    "chide": ("111", []),
+    "scold": ("111", []),
+    "ridicule": ("111", []),
+    "mock": ("111", []),
+    "vilify": ("111", []),
+    "demonize": ("111", []),
+    "demonise": ("111", []),
+    "excoriate": ("111", []),
+    "censure": ("111", []),
+    "reproach": ("111", []),
+    "assail": ("111", []),
+    "allege": ("112", []),
+    "issue": (None, [(AGREEMENT - {"declaration"}, "057")]),
     "accuse": (
         "112",
         [
@@ -524,6 +565,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("rise", "up"): "141",
     ("call", "for"): "020",
     ("call", "out"): "111",
+    ("shoot", "down"): "190",
     ("lash", "out"): "111",
     ("hit", "out"): "111",
     ("turn", "down"): "120",

@@ -179,7 +179,8 @@ def _lexicon_hits(doc) -> list[Hit]:
                     found = Hit(i, i + n, "actor", org, "lexicon")
                     break
                 person = role_lexicon.PEOPLE.get(phrase.lower())
-                if person and texts[i][:1].isupper() and doc[i + n - 1].pos_ == "PROPN":
+                # (a tagger may read a sentence-initial "Trump" as the noun)
+                if person and texts[i][:1].isupper() and doc[i + n - 1].pos_ in ("PROPN", "NOUN"):
                     found = Hit(i, i + n, "country", person, "lexicon:person")
                     break
                 if not texts[i + n - 1][:1].isupper():

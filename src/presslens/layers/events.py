@@ -130,6 +130,21 @@ def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
 
 def _subject(verb):
     """The subject token of a verb (climbing shared-subject links), and whether it is passive."""
+    subj, passive = _shared_subject(verb)
+    if (
+        subj is not None
+        and not passive
+        and subj.head is not verb
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in subj.head.children)
+    ):
+        # (but "ordered 5,200 soldiers to be deployed": the orderer acts on the soldiers)
+        # "Iran will continue to be denied access": the borrowed subject undergoes the act.
+        passive = True
+    return subj, passive
+
+
+def _shared_subject(verb):
     tok = verb
     for _ in range(6):
         for child in tok.children:
@@ -1213,7 +1228,7 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"
             and tok.head.lemma_.lower() not in lexicon.NOUNS
-            and tok.head.lower_ not in lexicon.SANCTION
+            and tok.head.lower_ not in lexicon.SANCTION | lexicon.AGREEMENT
             and not tok.head.ent_type_
             and role_lexicon.role_of(tok.head.lemma_) is None
             and role_lexicon.role_of(tok.head.text) is None
