@@ -304,3 +304,13 @@ def test_a_borrowed_subject_of_a_passive_undergoes_it():
     assert coded("Trump ordered 5,200 soldiers to be deployed at the southern border.") == [
         ("deployed", "USA", None, "154")
     ]
+
+
+def test_an_embedded_post_speaks_for_its_author_to_its_addressee():
+    text = (
+        "The president replied within the hour.\n\n"
+        "@Theresa_May, I condemn your weakness on terrorism!\n"
+        "— Donald J. Trump (@realDonaldTrump) November 30, 2017\n\n"
+        "Downing Street did not comment."
+    )
+    assert coded(text) == [("condemn", "USA", "GBR", "111")]

@@ -22,6 +22,7 @@ The coder reads the dependency parse, not a constituency tree:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from presslens.knowledge import cameo, lexicon, petrarch
@@ -921,7 +922,59 @@ def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
             for tok in span:
                 if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
                     out.append(ActorSpan(tok.i, tok.i + 1, actor.id, actor.code))
+    return out + _poster_pronouns(article, doc)
+
+
+def _poster_pronouns(article: Article, doc) -> list[ActorSpan]:
+    """In an embedded post, "I", "me", "we" are its author, and "@Theresa_May" is the person
+    the handle names, when we know who they are ("@Theresa_May, don't focus on me" by
+    @realDonaldTrump)."""
+    out: list[ActorSpan] = []
+    for post in article.social_posts:
+        author = _known_person(article, post.author or "") or _known_person(
+            article, post.handle or ""
+        )
+        span = doc.char_span(post.text_start, post.text_end, alignment_mode="expand")
+        if span is None:
+            continue
+        addressee = None
+        for tok in span:
+            named = None
+            if tok.text.startswith("@") and len(tok.text) > 2:
+                named, width = _known_person(article, tok.text[1:]), 1
+            elif tok.text == "@" and tok.i + 1 < span.end:
+                named, width = _known_person(article, doc[tok.i + 1].text), 2
+            if named is not None:
+                out.append(ActorSpan(tok.i, tok.i + width, named[0], named[1]))
+                if tok.i == span.start:
+                    addressee = named  # "@Theresa_May, ...": the post speaks to her
+            elif author is not None and tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+                out.append(ActorSpan(tok.i, tok.i + 1, author[0], author[1]))
+            elif addressee is not None and tok.lower_ in ("you", "your", "yours"):
+                out.append(ActorSpan(tok.i, tok.i + 1, addressee[0], addressee[1]))
     return out
+
+
+def _known_person(article: Article, name: str) -> tuple[str | None, str] | None:
+    """(actor id, code) for a post's author or a handle: an actor of the article with that
+    name, else a person of our list ("Theresa_May" -> GBR)."""
+    plain = " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", name).split())
+    if not plain:
+        return None
+    words = set(plain.lower().split())
+    for actor in article.actors:
+        if actor.code.startswith("---") or not actor.name:
+            continue
+        if words and (
+            words <= set(actor.name.lower().split()) or set(actor.name.lower().split()) <= words
+        ):
+            return actor.id, actor.code
+    lower = plain.lower()
+    for key in (lower, lower.removeprefix("real")):
+        country = role_lexicon.PEOPLE.get(key.strip())
+        if country:
+            return None, country
+    return None
 
 
 def _petrarch_main_verbs(coded: list[Coded], doc, suppressed: set[int]) -> list[Coded]:
