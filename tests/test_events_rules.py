@@ -314,3 +314,18 @@ def test_an_embedded_post_speaks_for_its_author_to_its_addressee():
         "Downing Street did not comment."
     )
     assert coded(text) == [("condemn", "USA", "GBR", "111")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama turned his back on the Iranian dissidents.", [("turned", "USA", "IRN", "120")]),
+        # allies fought beside are not the target
+        ("Hezbollah fought alongside Syrian forces.", [("fought", "LBN", None, "190")]),
+        # a threat as a state of affairs, or denied, is no threat made
+        ("Israel raised its concerns about Iran's growing threat.", []),
+        ("Iran is not an actual threat to the United States.", []),
+    ],
+)
+def test_idioms_allies_and_standing_threats(text, expected):
+    assert coded(text) == expected

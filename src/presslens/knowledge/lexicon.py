@@ -174,7 +174,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "ask": ("020", [(AID, "023")]),
     "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
     "plead": ("020", []),
-    "turn": (None, [(AID | MILITARY_AID | {"security"}, "023")]),
+    # ("turned his back on the dissidents" is a rejection, not an appeal)
+    "turn": (None, [({"back"}, "120"), (AID | MILITARY_AID | {"security"}, "023")]),
     "seek": (
         None,
         [

@@ -359,6 +359,12 @@ def _modality(trigger) -> str:
         break
     if _aim_only(trigger):
         return "hypothetical"
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "attr"
+        and any(c.dep_ == "neg" for c in trigger.head.children)
+    ):
+        return "negated"  # "Iran is not an actual threat to the United States"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
         # "no mention of this threat", "had no stomach for an invasion": nothing done
         holder = trigger.head.head
@@ -1275,8 +1281,8 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
         tok = doc[c.trigger]
         if c.target is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBG":
             continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
-        if c.target is None and c.code[:2] == "16" and tok.pos_ in ("NOUN", "PROPN"):
-            continue
+        if c.target is None and c.code[:2] in ("13", "16") and tok.pos_ in ("NOUN", "PROPN"):
+            continue  # ("Iran's growing threat": a state of affairs, not a threat made)
         if (
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"
@@ -1638,6 +1644,10 @@ def _roles(
                         window -= {t.i for t in child.subtree}
             if agent is not None:
                 window -= {t.i for t in agent.head.subtree}
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
+                    # "sent its militia to fight alongside Assad's forces": allies, not targets
+                    window -= {t.i for t in child.subtree}
             appeal = not petrarch_mode and tok.lemma_.lower() in lexicon.APPEALS
             if appeal and any(c.dep_ in ("dobj", "dative") for c in tok.children):
                 # "urged her to ban Trump": the addressee is asked; the one the asked-for act
