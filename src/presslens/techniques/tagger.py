@@ -185,9 +185,13 @@ class TechniqueModel:
 
     # --- span identification ----------------------------------------------------------
 
-    def find(self, prepared: Prepared, threshold: float | None = None) -> list[FoundSpan]:
+    def find(
+        self, prepared: Prepared, threshold: float | None = None, seed: float | None = None
+    ) -> list[FoundSpan]:
         """Technique spans of a prepared text, each with its best label."""
-        spans, confidence = self.decode(prepared.text, prepared.article, prepared.probs, threshold)
+        spans, confidence = self.decode(
+            prepared.text, prepared.article, prepared.probs, threshold, seed
+        )
         classes = self.classify_prepared(prepared, spans)
         out = []
         for (start, end), conf, p in zip(spans, confidence, classes, strict=True):
@@ -201,16 +205,20 @@ class TechniqueModel:
         """Find technique spans in a text and label each."""
         return self.find(self.prepare(text))
 
-    def decode(self, text: str, article: enc.Pieces, probs: np.ndarray, threshold=None):
+    def decode(self, text: str, article: enc.Pieces, probs: np.ndarray, threshold=None, seed=None):
         """Character spans from per-piece B/I/O probabilities (settings from the config).
 
-        A piece is inside a span when P(O) < threshold; a B that beats I starts a new run;
-        runs at most ``merge_gap`` pieces apart are joined (the tagger tends to break one
-        span into fragments, and every fragment costs SI precision); spans shorter than
-        ``min_span_chars`` are dropped.  Gap and length were chosen on dev (MODEL_CARD.md).
+        Hysteresis: a piece is inside a span when P(O) < ``threshold``, and a run of such
+        pieces is kept only when one of its pieces is sure, P(O) < ``seed`` (the config's
+        ``seed_threshold``; 1.0 keeps every run).  A B that beats I starts a new run; runs at
+        most ``merge_gap`` pieces apart are joined (the tagger tends to break one span into
+        fragments, and every fragment costs SI precision); spans shorter than
+        ``min_span_chars`` are dropped.  All were chosen on dev (MODEL_CARD.md).
         """
         if threshold is None:
             threshold = float(self.config.get("span_threshold", 0.5))
+        if seed is None:
+            seed = float(self.config.get("seed_threshold", 1.0))
         min_chars = int(self.config.get("min_span_chars", 5))
         gap = int(self.config.get("merge_gap", 2))
         inside = probs[:, enc.TAG_O] < threshold
@@ -230,6 +238,8 @@ class TechniqueModel:
             k = m
         spans, confidence = [], []
         for a, b in runs:
+            if probs[a:b, enc.TAG_O].min() >= seed:
+                continue  # no sure piece: a faint run
             start, end = int(article.offsets[a, 0]), int(article.offsets[b - 1, 1])
             if end - start >= min_chars and text[start:end].strip():
                 spans.append((start, end))
@@ -245,6 +255,8 @@ def onnx_encoder(path: Path, threads: int = 0) -> Encoder:
     if threads:
         options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    # no busy-waiting between runs: the threads would spin against numpy and spaCy
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
     def run(ids: np.ndarray, mask: np.ndarray):
