@@ -329,3 +329,27 @@ def test_an_embedded_post_speaks_for_its_author_to_its_addressee():
 )
 def test_idioms_allies_and_standing_threats(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a figure of speech
+        ("The drums are beating for war with Iran.", []),
+        # an aim, a condition, a description
+        ("The plan to overthrow Iran has long been in the works.", []),
+        ("Even if Iran were arming the Houthis, nothing would change.", []),
+        ("Tucker Carlson said Iran is the greatest threat to America.", []),
+        # what an accusation alleges is not a second event
+        (
+            "The United States has blamed the MEK for killing three colonels and bombing a base.",
+            ["112"],
+        ),
+        # an attack on a thing in a report of naval clashes stays material
+        ("President Johnson ordered action after attacks on American destroyers.", ["190"]),
+    ],
+)
+def test_more_things_that_are_no_new_act(text, kept):
+    article = analyse(text)
+    asserted = [e.code for e in article.events if e.modality not in ("hypothetical", "negated")]
+    assert asserted == kept

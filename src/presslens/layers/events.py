@@ -420,7 +420,14 @@ _AIMS = {
 
 
 def _aim_only(trigger) -> bool:
-    """ "Trump's objectives were to crush North Korea": an aim is not yet an act."""
+    """ "Trump's objectives were to crush North Korea", "the plan to overthrow Iran": an aim
+    is not yet an act."""
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lower_ in _AIMS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return True
     tok = trigger
     for _ in range(3):
         if tok.dep_ == "conj":
@@ -523,6 +530,18 @@ _COGNITION = {
 }
 
 
+def _conditional(tok) -> bool:
+    """ "Even if Iran were arming the Houthis": a condition is no intent."""
+    head = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in head.children):
+            return True
+        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
 def _predicted(tok) -> bool:
     """ "Orban said he anticipated that allies would help him": what someone expects others
     to do is a prediction, not their stated intent."""
@@ -586,7 +605,16 @@ def _verbal_attack(tok) -> bool:
             or country_lexicon.lookup(obj.text)
         ):
             return False
-    return True
+    # Only a person, a group of people or what they say or do is attacked in words ("attack
+    # Trump", "attacks on his record"); an attack on a thing we cannot tell stays material.
+    return any(
+        obj.ent_type_ in ("PERSON", "NORP")
+        or obj.text.lower() in role_lexicon.PEOPLE
+        or obj.pos_ == "PRON"
+        or obj.lemma_.lower() in lexicon.SPEECH_WORDS
+        or role_lexicon.role_of(obj.lemma_) is not None
+        for obj in objects
+    )
 
 
 def _bars_a_person(tok) -> bool:
@@ -1281,6 +1309,8 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
         tok = doc[c.trigger]
         if c.target is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBG":
             continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            continue  # "Iran is the greatest threat to America": a description, not an act
         if c.target is None and c.code[:2] in ("13", "16") and tok.pos_ in ("NOUN", "PROPN"):
             continue  # ("Iran's growing threat": a state of affairs, not a threat made)
         if (
@@ -1491,7 +1521,10 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
     drop: set[int] = set()
     for c in coded:
         tok = doc[c.trigger]
-        if tok.dep_ == "pcomp" and tok.head.head.i in by_trigger:
+        base = tok
+        while base.dep_ == "conj" and base.head is not base:
+            base = base.head  # ("blamed the MEK for killing ... and bombing ...")
+        if base.dep_ == "pcomp" and base.head.head.i in by_trigger:
             # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
             drop.add(id(c))
             continue
@@ -1555,6 +1588,7 @@ def _roles(
         and paired is None
         and not _predicted(tok)
         and tok.head.lemma_.lower() not in ("reluctant", "unwilling", "loath")
+        and not _conditional(tok)
     ):
         # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
         # and the intent itself is expressed, not hypothetical.
