@@ -353,3 +353,16 @@ def test_more_things_that_are_no_new_act(text, kept):
     article = analyse(text)
     asserted = [e.code for e in article.events if e.modality not in ("hypothetical", "negated")]
     assert asserted == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador released the visitor logs to the inquiry.", []),
+        ("Iran released the British sailors on Friday.", [("released", "IRN", "GBR", "084")]),
+        ("A series of events in New York attacked Israel.", [("attacked", "USA", "ISR", "111")]),
+        ("It was Iran that Bush should have invaded, not Iraq.", []),
+    ],
+)
+def test_releases_speech_attacks_and_counterfactuals(text, expected):
+    assert coded(text) == expected

@@ -39,7 +39,7 @@ _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 _CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "oprd"}
 _CONDITIONAL = {"if", "unless"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can", "should", "ought"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "along", "during"}
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -583,6 +583,13 @@ def _verbal_attack(tok) -> bool:
     A place attacked ("attack Afrin") stays material."""
     if _military_context(tok.sent):
         return False
+    subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
+    if subj is not None and not passive:
+        heads = [subj] + [
+            g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        ]
+        if any(h.lemma_.lower() in lexicon.SPEECH_SOURCES for h in heads):
+            return True  # "a series of events attacking Israel"
     objects = [
         g
         for c in tok.children
@@ -1589,6 +1596,7 @@ def _roles(
         and not _predicted(tok)
         and tok.head.lemma_.lower() not in ("reluctant", "unwilling", "loath")
         and not _conditional(tok)
+        and not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children)
     ):
         # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
         # and the intent itself is expressed, not hypothetical.
