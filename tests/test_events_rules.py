@@ -366,3 +366,15 @@ def test_more_things_that_are_no_new_act(text, kept):
 )
 def test_releases_speech_attacks_and_counterfactuals(text, expected):
     assert coded(text) == expected
+
+
+def test_travellers_described_make_no_visit():
+    assert coded("The US issued an alert warning Americans traveling to China.") == []
+
+
+def test_protesters_in_a_sentence_about_another_state_stay_unassigned():
+    text = (
+        "The United States Senate confirmed the judge. The White House praised the vote. "
+        "Israel fired at people who were protesting the occupation."
+    )
+    assert not any(e[0] == "protesting" and e[1] == "USA" for e in coded(text))

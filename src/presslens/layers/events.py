@@ -912,7 +912,7 @@ def code_raw(
         coded = _denial_targets(coded, doc, spans)
         coded = _continued_targets(coded, doc)
         coded = _implied_actors(coded, article, doc)
-        coded = _domestic_protests(coded, article)
+        coded = _domestic_protests(coded, article, doc)
         coded = _appeal_contents(coded, doc)
         coded = _purposes(coded, doc)
         coded = _backgrounds(coded, doc)
@@ -1314,6 +1314,8 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
     out = []
     for c in coded:
         tok = doc[c.trigger]
+        if c.code[:2] == "04" and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            continue  # "Americans traveling to China": who they are, not a visit
         if c.target is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBG":
             continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -1396,7 +1398,19 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
     return out
 
 
-def _domestic_protests(coded: list[Coded], article: Article | None = None) -> list[Coded]:
+def _other_states_named(sent, article: Article) -> bool:
+    """Whether a sentence names a state other than the article's leading one."""
+    leading = _leading_states(article)
+    home = leading[0][0] if leading else None
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            hit = country_lexicon.lookup(ent.text)
+            if hit and hit[0] != home:
+                return True
+    return False
+
+
+def _domestic_protests(coded: list[Coded], article: Article | None = None, doc=None) -> list[Coded]:
     """A protest with no target named protests at home: CAMEO codes it against the
     protesters' own country ("Iranians took to the streets" is IRN -> IRN).  Protesters of no
     named country ("the demonstrators") are the article's leading state's people."""
@@ -1409,6 +1423,8 @@ def _domestic_protests(coded: list[Coded], article: Article | None = None) -> li
             and c.source is not None
             and c.source.code.startswith("---")
             and c.modality == "asserted"
+            and doc is not None
+            and not _other_states_named(doc[c.trigger].sent, article)
         ):
             if leading is None:
                 leading = _leading_states(article)
