@@ -1383,6 +1383,14 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and c.target.code[3:6] == "CVL"
         ):
             continue  # "the US warned its citizens in China to be vigilant": advice, no threat
+        if root == "13" and c.source is not None:
+            addressed = [ch for ch in doc[c.trigger].children if ch.dep_ == "dobj"]
+            if any(
+                (country_lexicon.lookup(ch.text) or ("",))[0] == c.source.code[:3]
+                or ch.lemma_.lower() in ("citizen", "national", "resident", "traveller", "traveler")
+                for ch in addressed
+            ):
+                continue  # "an alert warning Americans traveling to China": advice
         if (
             root in ("04", "05", "15")
             and c.source is not None
