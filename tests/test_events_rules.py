@@ -378,3 +378,26 @@ def test_protesters_in_a_sentence_about_another_state_stay_unassigned():
         "Israel fired at people who were protesting the occupation."
     )
     assert not any(e[0] == "protesting" and e[1] == "USA" for e in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Embassy in Beijing criticized the Chinese government.",
+            [("criticized", "USA", "CHN", "111")],
+        ),
+        ("Officials in Kyiv criticized Moscow.", [("criticized", "UKR", "RUS", "111")]),
+        ("The caravan of migrants was marching toward the U.S. border.", []),
+        ("The U.S. Embassy held town hall meetings in Beijing on Wednesday.", []),
+        ("Investigations targeting Hezbollah were shut down.", []),
+        ("Neither Guatemala nor any other state had ever attacked the United States.", []),
+    ],
+)
+def test_places_movements_town_halls_inquiries_and_nobody(text, expected):
+    assert coded(text) == expected
+
+
+def test_a_conjunct_verb_shares_its_verbs_mood():
+    article = analyse("Why wouldn't they harass or prosecute the Russian agent?")
+    assert all(e.modality == "negated" for e in article.events)

@@ -408,7 +408,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 14 protest
     "demonstrate": ("141", []),
     "rally": ("141", []),
-    "march": ("141", []),
+    # ("migrants marching toward the border" move; they do not protest)
+    "march": ("141", [({"toward", "towards", "into", "across", "through"}, "")]),
     "riot": ("145", []),
     "wave": (None, [({"flag", "flags", "banners", "placards"}, "141")]),
     # 15 force posture
@@ -558,7 +559,8 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "truce": ("0871", []),
     "talk": ("040", []),
     "negotiation": ("046", []),
-    "meeting": ("040", []),
+    # (a town hall, press, staff or board meeting is no meeting between parties)
+    "meeting": ("040", [({"town", "hall", "press", "staff", "board", "campaign", "family"}, "")]),
     "summit": ("040", []),
     "visit": ("042", []),
     "travel": ("042", []),
@@ -1011,4 +1013,29 @@ SPEECH_WORDS |= {
     "honour",
     "motives",
     "patriotism",
+}
+
+# What is shut down without sanctioning anyone: an inquiry, a programme, a plant.
+NOT_SANCTIONED = {
+    "investigation",
+    "investigations",
+    "probe",
+    "inquiry",
+    "program",
+    "programme",
+    "operation",
+    "operations",
+    "plant",
+    "factory",
+    "part",
+    "site",
+    "website",
+    "server",
+    "servers",
+    "mine",
+    "reactor",
+    "shop",
+    "store",
+    "school",
+    "schools",
 }

@@ -273,7 +273,15 @@ def _subject_actors(
         if tok.dep_ in skipped or (tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS):
             skip.update(t.i for t in tok.subtree)
     inside = {t.i for t in subj.subtree} - skip
-    found = _outermost(_spans_in(inside, spans))
+    # "the U.S. Embassy in Beijing": the place an office sits in is not who acts, when the
+    # phrase names the office's own state ("officials in Fornost" have only the place).
+    placed = {
+        t.i
+        for tok in subj.subtree
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "near", "inside")
+        for t in tok.subtree
+    }
+    found = _outermost(_spans_in(inside - placed, spans)) or _outermost(_spans_in(inside, spans))
     if not found:
         # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
         # subject names others: "the language to attack Trump").
@@ -359,6 +367,16 @@ def _modality(trigger) -> str:
         break
     if _aim_only(trigger):
         return "hypothetical"
+    if trigger.pos_ == "VERB":
+        subj = next((c for c in trigger.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and (
+            subj.lower_ in ("nobody", "none", "neither", "nothing")
+            or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")
+                for c in subj.children
+            )
+        ):
+            return "negated"  # "Neither Arbenz nor any other official had ever attacked"
     if (
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "attr"
@@ -395,6 +413,16 @@ def _modality(trigger) -> str:
         and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in trigger.head.children)
     ):
         return "hypothetical"  # "an armed attack would trigger the treaty"
+    if (
+        trigger.dep_ == "conj"
+        and trigger.pos_ == "VERB"
+        and trigger.head.pos_ == "VERB"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "neg") or c.dep_ in _SUBJECTS for c in trigger.children
+        )
+    ):
+        # "Why wouldn't they harass ... or prosecute him": a conjunct shares its verb's mood
+        return _modality(trigger.head)
     return "asserted"
 
 
@@ -481,6 +509,11 @@ def _lexicon_code(tok) -> str | None:
         for child in tok.children:
             phrasal = lexicon.PHRASAL.get((lemma, child.lower_))
             if phrasal and child.dep_ in ("prt", "dobj", "prep", "advmod"):
+                if phrasal == "172" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.NOT_SANCTIONED
+                    for c in tok.children
+                ):
+                    return None  # "investigations were shut down": nobody is sanctioned
                 return phrasal
     if tok.pos_ == "VERB" and lemma == "protest":
         subj, _ = _subject(tok)
