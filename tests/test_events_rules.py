@@ -401,3 +401,26 @@ def test_places_movements_town_halls_inquiries_and_nobody(text, expected):
 def test_a_conjunct_verb_shares_its_verbs_mood():
     article = analyse("Why wouldn't they harass or prosecute the Russian agent?")
     assert all(e.modality == "negated" for e in article.events)
+
+
+def test_a_pronoun_passive_subject_is_who_it_stands_for():
+    assert ("denounced", "POL", "RUS", "111") in coded(
+        "Putin visited Minsk on Monday. He was promptly denounced by Poland."
+    )
+
+
+def test_a_statement_denied_as_an_accusation_was_one():
+    events = coded(
+        "Belarus said the plotters had trained in Lithuania, an accusation Vilnius "
+        "rejected as absurd."
+    )
+    assert ("said", "BLR", "LTU", "112") in events
+    assert ("rejected", "LTU", "BLR", "016") in events
+
+
+def test_a_free_relative_object_qualifies_the_verb():
+    events = coded(
+        "The Russian minister met his Belarusian counterpart and signed what officials "
+        "called a roadmap for cooperation."
+    )
+    assert any(e[0] == "signed" and e[3] == "057" for e in events)

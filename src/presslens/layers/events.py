@@ -488,6 +488,9 @@ def _phrase_words(tok) -> set[str]:
     for child in tok.children:
         if child.dep_ in ("prt", "prep"):
             words.add(child.lower_)
+        if child.dep_ == "ccomp" and any(t.lower_ == "what" for t in child.lefts):
+            # "signed what officials called a roadmap": the free relative is the object
+            words.update(t.lower_ for t in child.subtree)
     if tok.dep_ in ("acl", "relcl"):
         # "bans imposed by Washington", "an accusation Vilnius rejected": the modified noun is
         # the verb's object.
@@ -1536,6 +1539,14 @@ def _denial_targets(coded: list[Coded], doc, spans) -> list[Coded]:
                     c = Coded(
                         c.trigger, c.trigger_end, c.code, c.source, found[0], c.modality, c.pattern
                     )
+                    if doc[c.trigger].head.lower_ in lexicon.ACCUSATION and not any(
+                        o.trigger == root.i for o in coded
+                    ):
+                        # "Drozd said the plotters had trained in Lithuania, an accusation
+                        # Vilnius rejected": what he said was an accusation of Vilnius.
+                        out.append(
+                            Coded(root.i, root.i + 1, "112", found[0], c.source, "asserted", "")
+                        )
         out.append(c)
     return out
 
@@ -1706,6 +1717,9 @@ def _roles(
                 sources = _actors_of_phrase(agent, spans)
             if subj is not None:
                 targets = _actors_of_phrase(subj, spans)
+                if not targets and subj.pos_ == "PRON" and not petrarch_mode:
+                    # "He was promptly denounced as a Kremlin stooge": who "he" is
+                    targets = _subject_actors(subj, spans)
         elif subj is not None:
             if (
                 subj.dep_ == "pobj"
