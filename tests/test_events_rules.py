@@ -424,3 +424,27 @@ def test_a_free_relative_object_qualifies_the_verb():
         "called a roadmap for cooperation."
     )
     assert any(e[0] == "signed" and e[3] == "057" for e in events)
+
+
+def test_withdrawing_embassy_personnel_reduces_relations():
+    assert coded("The United States withdrew half of its personnel at the embassy in Havana.") == [
+        ("withdrew", "USA", "CUB", "161")
+    ]
+
+
+def test_banned_from_something_is_administrative():
+    assert [
+        e[3]
+        for e in coded(
+            "The Pakistani family was banned from the network by the United States Congress."
+        )
+    ] == ["172"]
+
+
+def test_only_a_refusal_of_ones_own_is_a_rejection():
+    # "didn't want to tip off" negates a wish; it is no rejection of anyone
+    events = coded("The FBI didn't want to tip off the Pakistani employees.")
+    assert all(e[3][:2] != "12" for e in events)
+    assert coded("France did not recognise the Niger junta.") == [
+        ("recognise", "FRA", "NER", "120")
+    ]

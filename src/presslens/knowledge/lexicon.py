@@ -325,7 +325,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     ),
     "lift": (None, [(SANCTION, "085")]),
     "ease": (None, [(SANCTION, "085")]),
-    "withdraw": ("087", [(DIPLOMATS, "161")]),
+    "withdraw": ("087", [(DIPLOMATS | {"personnel", "staff", "embassy"}, "161")]),
     "retreat": ("0874", []),
     "surrender": ("0874", []),
     "concede": ("080", []),

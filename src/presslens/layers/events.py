@@ -680,6 +680,8 @@ def _bars_a_person(tok) -> bool:
         ]
     if words & {"entering", "entry", "enter", "visa", "visas", "preaching", "speaking"}:
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True  # "the family was banned from the House network"
     return any(
         o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
         for o in objects
@@ -1654,7 +1656,13 @@ def _roles(
     if ":" in code:
         code, paired = code.split(":", 1)
     modality = _modality(tok)
-    if modality == "negated" and not petrarch_mode and code[:2].isdigit() and int(code[:2]) <= 8:
+    if (
+        modality == "negated"
+        and any(c.dep_ == "neg" for c in tok.children)
+        and not petrarch_mode
+        and code[:2].isdigit()
+        and int(code[:2]) <= 8
+    ):
         # "Paris did not recognise the junta": refusing cooperation is a rejection (CAMEO 12).
         code, modality = "120", "asserted"
     if (
