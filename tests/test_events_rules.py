@@ -448,3 +448,10 @@ def test_only_a_refusal_of_ones_own_is_a_rejection():
     assert coded("France did not recognise the Niger junta.") == [
         ("recognise", "FRA", "NER", "120")
     ]
+
+
+def test_a_standing_inquiry_named_again_is_no_event():
+    assert coded("Sessions recused himself from the Russia probe in March.") == []
+    assert ("opened", "USA", None, "090") in coded(
+        "The United States opened an investigation into the incident."
+    )

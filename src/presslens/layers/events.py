@@ -1358,6 +1358,8 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "attr" and tok.head.lemma_ == "be":
             continue  # "Iran is the greatest threat to America": a description, not an act
+        if c.code[:2] == "09" and tok.pos_ in ("NOUN", "PROPN"):
+            continue  # "Mueller's probe", "the Russia probe": a standing inquiry named again
         if c.target is None and c.code[:2] in ("13", "16") and tok.pos_ in ("NOUN", "PROPN"):
             continue  # ("Iran's growing threat": a state of affairs, not a threat made)
         if (
