@@ -455,3 +455,28 @@ def test_a_standing_inquiry_named_again_is_no_event():
     assert ("opened", "USA", None, "090") in coded(
         "The United States opened an investigation into the incident."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran was hit with a magnitude 4.9 earthquake near its nuclear plant.",
+        "A Ukrainian airplane crashed after taking off from Tehran, killing all on board.",
+        "The British services index hit its highest level since September.",
+        "Since July, 15 Australians have been killed by the bushfires.",
+    ],
+)
+def test_nature_accidents_and_markets_are_no_violence(text):
+    assert [e for e in coded(text) if e[3][:2] in ("18", "19", "20")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed 20 people in Baghdad.",
+        "Russian jets shot down a Turkish plane.",
+        "Artillery fire killed five Ukrainian soldiers.",
+    ],
+)
+def test_weapons_still_kill(text):
+    assert [e for e in coded(text) if e[3][:2] in ("18", "19", "20")] != []

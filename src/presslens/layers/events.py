@@ -537,6 +537,8 @@ def _lexicon_code(tok) -> str | None:
         code = _qualified(words, default, qualifiers)
     if code is None:
         return None
+    if code[:2] in ("18", "19", "20") and _no_agent(tok):
+        return None
     if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
         return "111"
     if lemma in lexicon.FIGURATIVE_FIGHTS and code[:2] == "19" and not _military_context(tok.sent):
@@ -589,6 +591,32 @@ def _predicted(tok) -> bool:
         if head.lemma_.lower() in _COGNITION and head.dep_ != "xcomp":
             return True
     return False
+
+
+def _no_agent(tok) -> bool:
+    """ "A plane crashed, killing all on board", "Iran hit with a 4.9 earthquake", "the index
+    hit its highest level": nature, accidents and markets are no actors of violence."""
+    if tok.pos_ != "VERB":
+        return False
+    near = [tok] + list(tok.children)
+    subj, _ = _subject(tok)
+    if subj is not None:
+        near.append(subj)
+    agent = _agent(tok)
+    if agent is not None:
+        near.append(agent)
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dobj"):
+            near += [g for g in child.subtree if g.dep_ in ("pobj", "dobj", "compound", "amod")]
+    if tok.dep_ == "advcl":
+        # "crashed ..., killing all": the clause it hangs on says what killed
+        near.append(tok.head)
+        near += [c for c in tok.head.children if c.dep_ in _SUBJECTS]
+    return any(
+        t.lemma_.lower() in lexicon.NON_AGENTS or t.lower_ in lexicon.NON_AGENTS
+        for t in near
+        if t is not tok
+    ) or (tok.dep_ == "advcl" and tok.head.lemma_ == "crash")
 
 
 def _headline_verb(tok) -> bool:
