@@ -480,3 +480,27 @@ def test_nature_accidents_and_markets_are_no_violence(text):
 )
 def test_weapons_still_kill(text):
     assert [e for e in coded(text) if e[3][:2] in ("18", "19", "20")] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australian officials have warned that blazes will take off again.",
+        "The Australian commissioner warned people to expect a changing situation.",
+        "The fixation helps explain Trump's fury at Iran.",
+        "Australians are sheltering from the fires on golf courses.",
+    ],
+)
+def test_advice_explanations_and_taking_cover_are_no_events(text):
+    assert coded(text) == []
+
+
+def test_a_guess_is_not_an_act():
+    article = analyse("Trump will probably continue to threaten Iran.")
+    assert all(e.modality == "hypothetical" for e in article.events)
+
+
+def test_a_warning_of_retaliation_is_still_a_threat():
+    assert [e[3][:2] for e in coded("Iran warned that it would retaliate against Israel.")] == [
+        "13"
+    ]

@@ -296,7 +296,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "fund": ("071", []),
     "finance": ("071", []),
     "arm": ("072", []),
-    "shelter": ("075", []),
+    # ("Australians are sheltering from the fires" take cover; they shelter no one)
+    "shelter": ("075", [({"from"}, "")]),
     # 08 yield
     # CAMEO 084 releases people (or seized property), not documents or statements
     "release": (None, [(CAPTIVES, "084")]),

@@ -367,6 +367,13 @@ def _modality(trigger) -> str:
         break
     if _aim_only(trigger):
         return "hypothetical"
+    head = trigger
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in head.children):
+            return "hypothetical"  # "Trump will probably continue to threaten the EU"
+        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+            break
+        head = head.head
     if trigger.pos_ == "VERB":
         subj = next((c for c in trigger.children if c.dep_ in _SUBJECTS), None)
         if subj is not None and (
@@ -426,6 +433,7 @@ def _modality(trigger) -> str:
     return "asserted"
 
 
+_GUESSES = {"probably", "likely", "perhaps", "possibly", "maybe", "presumably", "supposedly"}
 _AIMS = {
     "objective",
     "objectives",
@@ -539,6 +547,13 @@ def _lexicon_code(tok) -> str | None:
         return None
     if code[:2] in ("18", "19", "20") and _no_agent(tok):
         return None
+    if (
+        lemma in ("help", "assist")
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "xcomp" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    ):
+        return None  # "the fixation helps explain Trump's fury": no aid to anyone
     if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
         return "111"
     if lemma in lexicon.FIGURATIVE_FIGHTS and code[:2] == "19" and not _military_context(tok.sent):
@@ -1425,6 +1440,34 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
     return out
 
 
+# Words that make a warning a threat ("warned that it would retaliate").
+_CONFLICT_WORDS = {
+    "retaliate",
+    "retaliation",
+    "attack",
+    "strike",
+    "war",
+    "force",
+    "respond",
+    "response",
+    "consequence",
+    "consequences",
+    "revenge",
+    "punish",
+    "hit",
+    "destroy",
+    "sanction",
+    "sanctions",
+    "military",
+    "action",
+    "measures",
+    "countermeasures",
+    "target",
+    "invade",
+    "fire",
+}
+
+
 def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
     """Force posture and visits on a state's own ground.
 
@@ -1451,6 +1494,15 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and c.target.code[3:6] == "CVL"
         ):
             continue  # "the US warned its citizens in China to be vigilant": advice, no threat
+        if (
+            root == "13"
+            and c.target is None
+            and doc[c.trigger].lemma_.lower() == "warn"
+            and not any(t.lemma_.lower() in _CONFLICT_WORDS for t in doc[c.trigger].subtree)
+        ):
+            continue  # "officials warned that blazes will take off again": no threat
+        if root == "13" and c.target is not None and c.target.code.startswith("---CVL"):
+            continue  # "warned people to expect a changing situation": advice
         if root == "13" and c.source is not None:
             addressed = [ch for ch in doc[c.trigger].children if ch.dep_ == "dobj"]
             if any(
