@@ -504,3 +504,16 @@ def test_a_warning_of_retaliation_is_still_a_threat():
     assert [e[3][:2] for e in coded("Iran warned that it would retaliate against Israel.")] == [
         "13"
     ]
+
+
+def test_an_active_subject_does_not_qualify_the_verb():
+    # "government" is who removes, not who is removed (no coup)
+    events = coded("The German government has removed its soldiers from Iraq.")
+    assert all(e[3][:2] != "18" for e in events)
+
+
+def test_a_conditional_refusal_is_no_rejection():
+    article = analyse(
+        "Kim threatened a gift to the United States if they did not meet his demands."
+    )
+    assert all(e.code[:2] != "12" or e.modality != "asserted" for e in article.events)

@@ -231,7 +231,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     ),
     "agree": ("030", [(CEASEFIRE, "0871"), (AGREEMENT, "057"), (TALKS, "036")]),
     # 04 consult
-    "meet": ("040", []),
+    # (meeting demands is yielding to them, not a meeting)
+    "meet": ("040", [({"demands", "demand", "requirements", "conditions", "obligations"}, "080")]),
     "visit": ("042", []),
     "travel": ("042", []),
     "arrive": ("042", []),

@@ -507,10 +507,13 @@ def _phrase_words(tok) -> set[str]:
     subj, passive = _subject(tok)
     if subj is not None and subj.pos_ == "NOUN":
         # "Russian drones struck": the subject's weapon says how; "sanctions were imposed":
-        # a passive subject is the verb's object.
-        words.add(subj.lower_)
+        # a passive subject is the verb's object.  (An active subject is no object: "the
+        # German government has removed them" removes no government.)
         if passive:
+            words.add(subj.lower_)
             words.update(t.lower_ for t in subj.subtree)
+        elif subj.lower_ in lexicon.AIR | lexicon.MILITARY_AID | {"drum", "drums"}:
+            words.add(subj.lower_)
     return words
 
 
@@ -1741,6 +1744,7 @@ def _roles(
     if (
         modality == "negated"
         and any(c.dep_ == "neg" for c in tok.children)
+        and not _conditional(tok)
         and not petrarch_mode
         and code[:2].isdigit()
         and int(code[:2]) <= 8
