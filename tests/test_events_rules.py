@@ -517,3 +517,20 @@ def test_a_conditional_refusal_is_no_rejection():
         "Kim threatened a gift to the United States if they did not meet his demands."
     )
     assert all(e.code[:2] != "12" or e.modality != "asserted" for e in article.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BBC asked Raab whether he would advise British people not to go to Cyprus.",
+        "At one point, the president asked the question among his Iranian advisers.",
+    ],
+)
+def test_asking_a_question_is_no_appeal(text):
+    assert [e for e in coded(text) if e[0].lower() == "asked"] == []
+
+
+def test_asking_for_something_still_is():
+    assert coded("Iraq asked the United States to withdraw its troops.") == [
+        ("asked", "IRQ", "USA", "020")
+    ]

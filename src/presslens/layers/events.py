@@ -550,6 +550,8 @@ def _lexicon_code(tok) -> str | None:
         return None
     if code[:2] in ("18", "19", "20") and _no_agent(tok):
         return None
+    if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
+        return None  # "Barrett asked Trump whether he would have wanted to go": a question
     if (
         lemma in ("help", "assist")
         and tok.pos_ == "VERB"
@@ -607,6 +609,20 @@ def _predicted(tok) -> bool:
             return False
         head = head.head
         if head.lemma_.lower() in _COGNITION and head.dep_ != "xcomp":
+            return True
+    return False
+
+
+def _asks_a_question(tok) -> bool:
+    """Whether "ask" asks a question ("asked whether ...", "asked the question") rather than
+    for something."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ("question", "questions"):
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+            t.lower_ in ("whether", "if", "why", "how", "what", "when", "who", "where")
+            for t in child.lefts
+        ):
             return True
     return False
 
