@@ -129,3 +129,31 @@ def test_actor_ids_are_stable_and_ordered():
     assert [a.model_dump() for a in first.actors] == [a.model_dump() for a in second.actors]
     assert [a.id for a in first.actors] == ["A1", "A2"]
     assert [a.code for a in first.actors] == ["DEU", "FRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("George Soros funds groups in Hungary.", "George Soros", "USA"),
+        ("Chris Bryant wrote to the prime minister.", "Chris Bryant", "GBR"),
+        ("Rex Tillerson flew to Ankara.", "Rex Tillerson", "USA"),
+        # a sentence-initial name the tagger reads as a common noun
+        ("Trump ordered the strike.", "Trump", "USA"),
+    ],
+)
+def test_people_in_public_roles_have_their_country(text, name, country):
+    article = analyse(text)
+    check_evidence(article)
+    assert any(m.text == name and a.country == country for a in article.actors for m in a.mentions)
+
+
+def test_a_headlines_led_alliance_is_the_body_the_report_names():
+    text = (
+        "Armenia freezes participation in Russia-led military alliance\n\n"
+        "Armenia has frozen its participation in the Collective Security Treaty "
+        "Organization, the prime minister said."
+    )
+    article = analyse(text)
+    check_evidence(article)
+    codes = by_code(article)
+    assert "Russia-led military alliance" in codes.get("IGOEURCST", [])
