@@ -534,3 +534,20 @@ def test_asking_for_something_still_is():
     assert coded("Iraq asked the United States to withdraw its troops.") == [
         ("asked", "IRQ", "USA", "020")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American researchers have deployed test columns of sand in California.",
+        "The exercise of the House's oversight power annoyed the White House.",
+        "And Iran really seized that opportunity.",
+    ],
+)
+def test_posture_needs_forces_and_opportunities_are_not_seized_property(text):
+    assert coded(text) == []
+
+
+def test_military_deployments_and_alliance_exercises_still_count():
+    assert [e[3] for e in coded("Russia deployed troops to the Belarusian border.")] == ["154"]
+    assert [e[3][:2] for e in coded("NATO held exercises near the Russian border.")] == ["15"]

@@ -471,7 +471,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "boycott": ("163", []),
     "ban": ("163", []),
     # 17 coerce
-    "seize": ("171", []),
+    # ("Iran seized that opportunity" is a figure of speech)
+    "seize": ("171", [({"opportunity", "chance", "moment", "initiative", "occasion"}, "")]),
     "confiscate": ("171", []),
     "steal": ("171", []),
     "harass": ("150", []),
@@ -858,6 +859,8 @@ MILITARY_WORDS = {
     "injury",
     "injuries",
     "victims",
+    "nato",
+    "NATO",
     "gunboat",
     "gunboats",
     "destroyer",

@@ -550,6 +550,10 @@ def _lexicon_code(tok) -> str | None:
         return None
     if code[:2] in ("18", "19", "20") and _no_agent(tok):
         return None
+    if code[:2] == "15" and lemma in _POSTURE_WORDS and not _military_context(tok.sent):
+        # "researchers deployed test columns", "an exercise of the House's oversight power",
+        # "2,600 firefighters deployed": force posture needs forces
+        return None
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
         return None  # "Barrett asked Trump whether he would have wanted to go": a question
     if (
@@ -611,6 +615,9 @@ def _predicted(tok) -> bool:
         if head.lemma_.lower() in _COGNITION and head.dep_ != "xcomp":
             return True
     return False
+
+
+_POSTURE_WORDS = {"deploy", "mobilize", "mobilise", "mass", "exercise", "drill", "patrol"}
 
 
 def _asks_a_question(tok) -> bool:
