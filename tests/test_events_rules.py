@@ -551,3 +551,25 @@ def test_posture_needs_forces_and_opportunities_are_not_seized_property(text):
 def test_military_deployments_and_alliance_exercises_still_count():
     assert [e[3] for e in coded("Russia deployed troops to the Belarusian border.")] == ["154"]
     assert [e[3][:2] for e in coded("NATO held exercises near the Russian border.")] == ["15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran has vowed harsh retaliation against the United States.",
+            [("vowed", "IRN", "USA", "138")],
+        ),
+        ("The British woman withdrew an accusation against the Cypriot teenagers.", []),
+        ("Britain had always recognized the aggressive threat posed by Iran.", []),
+        ("Obama demonstrated to the world that American threats were empty.", []),
+        # recognition of a state, and a protest, still are
+        ("Sweden recognised Palestine in 2014.", [("recognised", "SWE", "PSE", "054")]),
+        (
+            "Iranians demonstrated against the United States in Tehran.",
+            [("demonstrated", "IRN", "USA", "141")],
+        ),
+    ],
+)
+def test_vows_of_revenge_retractions_and_acknowledgements(text, expected):
+    assert coded(text) == expected

@@ -112,6 +112,17 @@ MONEY = {
     "$",
 }
 CEASEFIRE = {"ceasefire", "truce", "armistice", "cease-fire"}
+REVENGE = {
+    "revenge",
+    "retaliation",
+    "retaliate",
+    "vengeance",
+    "retribution",
+    "reprisal",
+    "reprisals",
+    "response",
+    "respond",
+}
 CAPTIVES = {
     "prisoners",
     "prisoner",
@@ -224,7 +235,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 03 intent to cooperate
     "pledge": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
     "promise": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
-    "vow": ("030", [(AID, "033")]),
+    # (a vow of revenge is a threat: "Iran has vowed harsh retaliation")
+    "vow": ("030", [(REVENGE, "138"), (AID, "033")]),
     "offer": (
         "030",
         [(AID, "033"), (MILITARY_AID, "033"), (TALKS, "036"), ({"mediate", "mediation"}, "039")],
@@ -327,7 +339,30 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     ),
     "lift": (None, [(SANCTION, "085")]),
     "ease": (None, [(SANCTION, "085")]),
-    "withdraw": ("087", [(DIPLOMATS | {"personnel", "staff", "embassy"}, "161")]),
+    "withdraw": (
+        "087",
+        [
+            (DIPLOMATS | {"personnel", "staff", "embassy"}, "161"),
+            # (withdrawing a claim, a bill or a nomination moves no forces)
+            (
+                {
+                    "accusation",
+                    "claim",
+                    "complaint",
+                    "charges",
+                    "bill",
+                    "nomination",
+                    "offer",
+                    "application",
+                    "candidacy",
+                    "name",
+                    "statement",
+                    "remarks",
+                },
+                "",
+            ),
+        ],
+    ),
     "retreat": ("0874", []),
     "surrender": ("0874", []),
     "concede": ("080", []),

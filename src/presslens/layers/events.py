@@ -554,6 +554,21 @@ def _lexicon_code(tok) -> str | None:
         # "researchers deployed test columns", "an exercise of the House's oversight power",
         # "2,600 firefighters deployed": force posture needs forces
         return None
+    if lemma in ("recognize", "recognise", "demonstrate") and tok.pos_ == "VERB":
+        said = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+        if any(
+            c.dep_ == "ccomp"
+            or not (
+                c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                or c.pos_ == "PROPN"
+                or role_lexicon.role_of(c.lemma_)
+            )
+            for c in said
+        ):
+            # "London had always recognized the aggressive threat", "Obama demonstrated to
+            # the world that his threats were empty": acknowledging or showing, not
+            # recognition or protest
+            return None
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
         return None  # "Barrett asked Trump whether he would have wanted to go": a question
     if (
@@ -1179,6 +1194,10 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                         if noun_code:
                             code = noun_code if code is None else code
                             light_objects.add(obj.i)
+            if code == "":
+                # "withdrew an accusation", "seized that opportunity": a figure of speech or a
+                # retraction; the object it takes is no event either
+                light_objects.update(c.i for c in tok.children if c.dep_ == "dobj")
             if code:
                 found = [(code, {}, "")]
             elif use_dictionary:
