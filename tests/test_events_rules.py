@@ -63,7 +63,7 @@ def test_verbal_attack_on_a_person(text, expected):
 
 def test_the_means_user_attacks():
     # "use harsh language to attack X": who uses the means acts, X is the target
-    assert coded("Obama-era officials use the harshest language to attack President Trump.") == [
+    assert coded("Former White House aides use harsh words to attack Bernie Sanders.") == [
         ("attack", "USA", "USA", "111")
     ]
 
@@ -72,12 +72,12 @@ def test_the_means_user_attacks():
     ("text", "expected"),
     [
         (
-            "Britain banned Jayda Fransen from entering the country.",
+            "Britain banned Tommy Robinson from entering the country.",
             [("banned", "GBR", "GBR", "172")],
         ),
         (
-            "Theresa May banned two American bloggers from entering Britain in 2013.",
-            [("banned", "GBR", "USA", "172")],
+            "Amber Rudd banned two Canadian preachers from entering Britain.",
+            [("banned", "GBR", "CAN", "172")],
         ),
         # goods, not people: an embargo
         ("Russia banned Polish apples.", [("banned", "RUS", "POL", "163")]),
@@ -89,8 +89,8 @@ def test_barring_a_person_is_an_administrative_sanction(text, expected):
 
 def test_relative_passive_subject_undergoes_the_act():
     assert coded(
-        "He cited two American bloggers, who were banned by Britain from entering the country."
-    ) == [("banned", "GBR", "USA", "172")]
+        "He named two Canadian preachers, who were banned by Britain from entering the country."
+    ) == [("banned", "GBR", "CAN", "172")]
 
 
 def test_people_in_public_roles_have_their_country():
@@ -120,14 +120,14 @@ def test_what_an_appeal_asks_for_is_no_event():
 
 
 def test_appeal_to_an_office_is_to_ones_own_government():
-    assert coded("Chris Bryant asked the home secretary to ban Donald Trump from Britain.") == [
-        ("asked", "GBR", "GBR", "020")
-    ]
+    assert coded(
+        "Nigel Farage asked the home secretary to ban the Iranian cleric from Britain."
+    ) == [("asked", "GBR", "GBR", "020")]
 
 
 def test_a_states_public_call_needs_no_addressee():
-    assert coded("Viktor Orban called for a global alliance against migration.") == [
-        ("called", "HUN", None, "020")
+    assert coded("Matteo Salvini called for a European front against smuggling.") == [
+        ("called", "ITA", None, "020")
     ]
     # verbal cooperation with nobody stays out
     assert coded("Hungary will defend its sovereignty.") == []
@@ -136,11 +136,14 @@ def test_a_states_public_call_needs_no_addressee():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Orban called out the traitors in Brussels.", [("called", "HUN", "IGO", "111")]),
-        ("China has conducted an investigation.", [("conducted", "CHN", None, "090")]),
         (
-            "China has given preliminary feedback to the United States.",
-            [("given", "CHN", "USA", "064")],
+            "Matteo Salvini called out the bureaucrats in Brussels.",
+            [("called", "ITA", "IGO", "111")],
+        ),
+        ("Japan has carried out an inquiry.", [("carried", "JPN", None, "090")]),
+        (
+            "Japan has given detailed information to South Korea.",
+            [("given", "JPN", "KOR", "064")],
         ),
     ],
 )
@@ -149,7 +152,7 @@ def test_new_lexicon_entries(text, expected):
 
 
 def test_a_fight_with_no_arms_is_no_event():
-    assert coded("Hungary will fight Brussels with ever stronger legal tools.") == []
+    assert coded("Poland will fight the Commission in the courts.") == []
     assert coded("Hungarian troops will fight the invaders.") != []
 
 
@@ -160,11 +163,13 @@ def test_deployed_forces_are_the_actor_not_the_target():
         "than 3,500 troops had been deployed, the Pentagon said."
     )
     assert ("deployed", "USA", None, "154") in coded(text)
-    assert coded("U.S. Army troops arrived at the U.S. border with Mexico.") == []
+    assert coded("American marines arrived at the U.S. frontier on Tuesday.") == []
 
 
 def test_a_purpose_with_no_party_is_not_yet_done():
-    events = coded("Trump ordered 5,200 soldiers deployed at the border to aid the guardsmen.")
+    events = coded(
+        "Joe Biden ordered 700 marines deployed along the frontier to support the sheriffs."
+    )
     assert [e[3] for e in events] == ["154"]
     # a purpose with its own counterpart is what was done
     events = coded("A delegation from Niger travelled to Bamako to meet officials from Mali.")
@@ -172,12 +177,14 @@ def test_a_purpose_with_no_party_is_not_yet_done():
 
 
 def test_suspected_attack_is_not_asserted():
-    article = analyse("Diplomats in Cuba suffered suspected sonic attacks by unknown actors.")
+    article = analyse("Canadian diplomats reported suspected microwave attacks in Havana.")
     assert all(e.modality == "hypothetical" for e in article.events if e.code[:2] == "19")
 
 
 def test_a_prediction_is_not_an_intent():
-    article = analyse("Orban said he anticipated that powerful allies would help Hungary.")
+    article = analyse(
+        "The Polish premier said he expected that strong partners would assist Poland."
+    )
     assert all(e.modality == "hypothetical" for e in article.events)
 
 
@@ -187,12 +194,12 @@ def test_an_investigation_has_no_borrowed_target():
 
 
 def test_a_warning_to_ones_own_citizens_is_no_threat():
-    assert coded("The United States warned its citizens to be vigilant.") == []
+    assert coded("Canada warned its citizens to stay alert.") == []
 
 
 def test_unfavourable_comparison_is_criticism():
-    assert coded("George Soros compared Viktor Orban unfavorably to the Nazis.") == [
-        ("compared", "USA", "HUN", "111")
+    assert coded("Hillary Clinton compared Vladimir Putin unfavourably to Hitler.") == [
+        ("compared", "USA", "RUS", "111")
     ]
 
 
@@ -207,9 +214,9 @@ def test_protesters_of_no_named_country_are_the_leading_states():
 @pytest.mark.parametrize(
     "text",
     [
-        "Trump's objectives were to crush North Korea.",  # an aim
-        "There is no mention of the Iranian threat against Israel.",  # nothing said
-        "The banks were reluctant to help Iran.",  # not done
+        "Putin's goals were to crush Ukraine.",  # an aim
+        "There is no mention of the Syrian threat against Jordan.",  # nothing said
+        "The Swiss banks were reluctant to assist Venezuela.",  # not done
     ],
 )
 def test_aims_absences_and_reluctance_are_not_asserted(text):
@@ -221,11 +228,11 @@ def test_aims_absences_and_reluctance_are_not_asserted(text):
     "text",
     [
         # the ships' patrol is the scene of the harassment
-        "American warships patrolling the Gulf were harried by Iranian speed boats.",
+        "British frigates patrolling the strait were chased by Iranian gunboats.",
         # a standing policy
-        "American banks were afraid of running afoul of U.S. sanctions.",
+        "European firms were nervous about breaching American sanctions.",
         # home is no visit
-        "The American diplomat has been flown back to the US for assessment.",
+        "The injured Canadian envoy was flown back to Canada for treatment.",
     ],
 )
 def test_backgrounds_report_no_act_of_their_own(text):
@@ -242,24 +249,26 @@ def test_an_elaborating_participle_is_the_same_act():
 
 def test_reported_speech_keeps_the_writers_i():
     # "I" in reported speech is the writer, not the body that wrote the letter
-    events = coded("The letter from the UK Home Office said that I was banned from Britain.")
+    events = coded(
+        "A note from the French interior ministry said that I had been banned from France."
+    )
     assert all(e[1] != "GBR" or e[2] != "GBR" for e in events)
     assert not any(e[1] == "GBR" and e[0] == "banned" and e[2] == "GBR" for e in events)
 
 
 def test_welcoming_someone_into_ones_own_country_is_not_welcoming_the_country():
-    assert coded("The UK Home Office welcomed the preacher into Britain.") == []
+    assert coded("The Dutch ministry welcomed the imam into the Netherlands.") == []
 
 
 def test_cooperation_by_no_one_named_is_no_event():
-    assert coded("Medical teams were travelling to Beijing on Monday.") == []
+    assert coded("Rescue crews were travelling to Ankara on Monday.") == []
     # conflict by unknown hands still is
     assert coded("Gunmen attacked the Nigerian army in Borno.") != []
 
 
 def test_a_verbal_act_with_its_own_object_borrows_no_target():
-    text = "Orban criticized George Soros on Monday. He then called out the traitors in Europe."
-    assert ("called", "HUN", None, "111") in coded(text)
+    text = "Matteo Salvini criticized George Soros on Monday. He then called out the bankers in Europe."
+    assert ("called", "ITA", None, "111") in coded(text)
 
 
 def test_a_strike_on_a_thing_keeps_the_state_hit():
@@ -271,7 +280,7 @@ def test_a_strike_on_a_thing_keeps_the_state_hit():
 
 
 def test_shooting_the_messenger_is_no_shooting():
-    assert coded("British authorities want to shoot the messenger.") == []
+    assert coded("Canadian officials prefer to shoot the messenger.") == []
 
 
 def test_a_participle_describing_a_plain_noun_is_no_act():
@@ -282,10 +291,10 @@ def test_a_participle_describing_a_plain_noun_is_no_act():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Erdogan branded the Syrian force a terror army.", [("branded", "TUR", "SYR", "111")]),
+        ("Ankara branded the Syrian militia a criminal gang.", [("branded", "TUR", "SYR", "111")]),
         ("Pyongyang berated Seoul on Friday.", [("berated", "PRK", "KOR", "111")]),
-        ("Israeli jets shot down an Iranian drone.", [("shot", "ISR", "IRN", "190")]),
-        ("Iran returned the American sailors on Wednesday.", [("returned", "IRN", "USA", "084")]),
+        ("Indian jets shot down a Pakistani drone.", [("shot", "IND", "PAK", "190")]),
+        ("Iran returned the British sailors on Wednesday.", [("returned", "IRN", "GBR", "084")]),
     ],
 )
 def test_more_cameo_verbs(text, expected):
@@ -293,15 +302,15 @@ def test_more_cameo_verbs(text, expected):
 
 
 def test_a_joint_communique_is_an_agreement_both_ways():
-    events = coded("The final communique issued by Trump and Kim Jong-un was short.")
-    assert sorted(events) == [("issued", "PRK", "USA", "057"), ("issued", "USA", "PRK", "057")]
+    events = coded("The joint communique issued by Xi Jinping and Vladimir Putin was brief.")
+    assert sorted(events) == [("issued", "CHN", "RUS", "057"), ("issued", "RUS", "CHN", "057")]
 
 
 def test_a_borrowed_subject_of_a_passive_undergoes_it():
-    events = coded("Iran will continue to be denied access to the American market by Washington.")
-    assert all(e[2] == "IRN" for e in events)
+    events = coded("Cuba will continue to be denied access to European markets by Brussels.")
+    assert all(e[2] == "CUB" for e in events)
     # an object of an order is who undergoes it; the orderer acts
-    assert coded("Trump ordered 5,200 soldiers to be deployed at the southern border.") == [
+    assert coded("Joe Biden ordered 700 marines to be deployed along the northern frontier.") == [
         ("deployed", "USA", None, "154")
     ]
 
@@ -319,12 +328,15 @@ def test_an_embedded_post_speaks_for_its_author_to_its_addressee():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Obama turned his back on the Iranian dissidents.", [("turned", "USA", "IRN", "120")]),
+        (
+            "Angela Merkel turned her back on the Syrian refugees.",
+            [("turned", "DEU", "SYR", "120")],
+        ),
         # allies fought beside are not the target
-        ("Hezbollah fought alongside Syrian forces.", [("fought", "LBN", None, "190")]),
+        ("Wagner fought alongside Malian soldiers.", [("fought", "RUS", None, "190")]),
         # a threat as a state of affairs, or denied, is no threat made
-        ("Israel raised its concerns about Iran's growing threat.", []),
-        ("Iran is not an actual threat to the United States.", []),
+        ("Japan voiced worries about China's growing threat.", []),
+        ("Cuba is not a real threat to Canada.", []),
     ],
 )
 def test_idioms_allies_and_standing_threats(text, expected):
@@ -335,18 +347,18 @@ def test_idioms_allies_and_standing_threats(text, expected):
     ("text", "kept"),
     [
         # a figure of speech
-        ("The drums are beating for war with Iran.", []),
+        ("The drums are beating again for a war over Taiwan.", []),
         # an aim, a condition, a description
-        ("The plan to overthrow Iran has long been in the works.", []),
-        ("Even if Iran were arming the Houthis, nothing would change.", []),
-        ("Tucker Carlson said Iran is the greatest threat to America.", []),
+        ("The plan to topple the Venezuelan government has existed for years.", []),
+        ("Even if Russia were arming the Taliban, little would change.", []),
+        ("A pundit said China is the biggest threat to Japan.", []),
         # what an accusation alleges is not a second event
         (
-            "The United States has blamed the MEK for killing three colonels and bombing a base.",
+            "Turkey has blamed the PKK for killing two policemen and bombing a bridge.",
             ["112"],
         ),
         # an attack on a thing in a report of naval clashes stays material
-        ("President Johnson ordered action after attacks on American destroyers.", ["190"]),
+        ("The admiral ordered a response after attacks on British frigates.", ["190"]),
     ],
 )
 def test_more_things_that_are_no_new_act(text, kept):
@@ -358,10 +370,10 @@ def test_more_things_that_are_no_new_act(text, kept):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ecuador released the visitor logs to the inquiry.", []),
-        ("Iran released the British sailors on Friday.", [("released", "IRN", "GBR", "084")]),
-        ("A series of events in New York attacked Israel.", [("attacked", "USA", "ISR", "111")]),
-        ("It was Iran that Bush should have invaded, not Iraq.", []),
+        ("Peru released the meeting minutes to the press.", []),
+        ("Russia released the Ukrainian sailors on Friday.", [("released", "RUS", "UKR", "084")]),
+        ("A string of lectures in Paris attacked Israel.", [("attacked", "FRA", "ISR", "111")]),
+        ("It was Libya that Reagan should have invaded, not Grenada.", []),
     ],
 )
 def test_releases_speech_attacks_and_counterfactuals(text, expected):
@@ -369,13 +381,13 @@ def test_releases_speech_attacks_and_counterfactuals(text, expected):
 
 
 def test_travellers_described_make_no_visit():
-    assert coded("The US issued an alert warning Americans traveling to China.") == []
+    assert coded("Canada issued an advisory warning Canadians traveling to Russia.") == []
 
 
 def test_protesters_in_a_sentence_about_another_state_stay_unassigned():
     text = (
         "The United States Senate confirmed the judge. The White House praised the vote. "
-        "Israel fired at people who were protesting the occupation."
+        "Morocco fired on people who were protesting the annexation."
     )
     assert not any(e[0] == "protesting" and e[1] == "USA" for e in coded(text))
 
@@ -388,10 +400,10 @@ def test_protesters_in_a_sentence_about_another_state_stay_unassigned():
             [("criticized", "USA", "CHN", "111")],
         ),
         ("Officials in Kyiv criticized Moscow.", [("criticized", "UKR", "RUS", "111")]),
-        ("The caravan of migrants was marching toward the U.S. border.", []),
-        ("The U.S. Embassy held town hall meetings in Beijing on Wednesday.", []),
-        ("Investigations targeting Hezbollah were shut down.", []),
-        ("Neither Guatemala nor any other state had ever attacked the United States.", []),
+        ("A column of refugees was marching toward the Polish border.", []),
+        ("The French consulate held town hall meetings in Lagos on Tuesday.", []),
+        ("Inquiries into the Italian mafia were shut down.", []),
+        ("Neither Bhutan nor any other neighbour had ever attacked India.", []),
     ],
 )
 def test_places_movements_town_halls_inquiries_and_nobody(text, expected):
@@ -399,7 +411,7 @@ def test_places_movements_town_halls_inquiries_and_nobody(text, expected):
 
 
 def test_a_conjunct_verb_shares_its_verbs_mood():
-    article = analyse("Why wouldn't they harass or prosecute the Russian agent?")
+    article = analyse("Why wouldn't they arrest or prosecute the Chinese spy?")
     assert all(e.modality == "negated" for e in article.events)
 
 
@@ -427,8 +439,8 @@ def test_a_free_relative_object_qualifies_the_verb():
 
 
 def test_withdrawing_embassy_personnel_reduces_relations():
-    assert coded("The United States withdrew half of its personnel at the embassy in Havana.") == [
-        ("withdrew", "USA", "CUB", "161")
+    assert coded("Canada withdrew most of its personnel at the embassy in Caracas.") == [
+        ("withdrew", "CAN", "VEN", "161")
     ]
 
 
@@ -443,7 +455,7 @@ def test_banned_from_something_is_administrative():
 
 def test_only_a_refusal_of_ones_own_is_a_rejection():
     # "didn't want to tip off" negates a wish; it is no rejection of anyone
-    events = coded("The FBI didn't want to tip off the Pakistani employees.")
+    events = coded("The police didn't want to tip off the Turkish suspects.")
     assert all(e[3][:2] != "12" for e in events)
     assert coded("France did not recognise the Niger junta.") == [
         ("recognise", "FRA", "NER", "120")
@@ -451,7 +463,7 @@ def test_only_a_refusal_of_ones_own_is_a_rejection():
 
 
 def test_a_standing_inquiry_named_again_is_no_event():
-    assert coded("Sessions recused himself from the Russia probe in March.") == []
+    assert coded("The minister stepped aside from the Ukraine probe in May.") == []
     assert ("opened", "USA", None, "090") in coded(
         "The United States opened an investigation into the incident."
     )
@@ -460,10 +472,10 @@ def test_a_standing_inquiry_named_again_is_no_event():
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran was hit with a magnitude 4.9 earthquake near its nuclear plant.",
-        "A Ukrainian airplane crashed after taking off from Tehran, killing all on board.",
-        "The British services index hit its highest level since September.",
-        "Since July, 15 Australians have been killed by the bushfires.",
+        "Turkey was hit by a magnitude 6 earthquake near Izmir.",
+        "A Nepali airliner crashed after leaving Kathmandu, killing everyone aboard.",
+        "The German factory index hit its highest level in a decade.",
+        "Since May, 40 Canadians have been killed by the wildfires.",
     ],
 )
 def test_nature_accidents_and_markets_are_no_violence(text):
@@ -485,10 +497,10 @@ def test_weapons_still_kill(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Australian officials have warned that blazes will take off again.",
-        "The Australian commissioner warned people to expect a changing situation.",
-        "The fixation helps explain Trump's fury at Iran.",
-        "Australians are sheltering from the fires on golf courses.",
+        "Greek officials have warned that the blazes will spread again.",
+        "The Greek fire chief warned residents to expect strong winds.",
+        "This obsession helps explain Macron's anger at Italy.",
+        "Greeks are sheltering from the smoke in sports halls.",
     ],
 )
 def test_advice_explanations_and_taking_cover_are_no_events(text):
@@ -508,13 +520,13 @@ def test_a_warning_of_retaliation_is_still_a_threat():
 
 def test_an_active_subject_does_not_qualify_the_verb():
     # "government" is who removes, not who is removed (no coup)
-    events = coded("The German government has removed its soldiers from Iraq.")
+    events = coded("The Danish government has removed its trainers from Mali.")
     assert all(e[3][:2] != "18" for e in events)
 
 
 def test_a_conditional_refusal_is_no_rejection():
     article = analyse(
-        "Kim threatened a gift to the United States if they did not meet his demands."
+        "Tehran threatened Europe with consequences if it did not meet Iranian demands."
     )
     assert all(e.code[:2] != "12" or e.modality != "asserted" for e in article.events)
 
@@ -522,8 +534,8 @@ def test_a_conditional_refusal_is_no_rejection():
 @pytest.mark.parametrize(
     "text",
     [
-        "The BBC asked Raab whether he would advise British people not to go to Cyprus.",
-        "At one point, the president asked the question among his Iranian advisers.",
+        "A reporter asked the French minister whether tourists should avoid Tunisia.",
+        "The Chinese premier asked the question of his Korean guests.",
     ],
 )
 def test_asking_a_question_is_no_appeal(text):
@@ -539,9 +551,9 @@ def test_asking_for_something_still_is():
 @pytest.mark.parametrize(
     "text",
     [
-        "American researchers have deployed test columns of sand in California.",
-        "The exercise of the House's oversight power annoyed the White House.",
-        "And Iran really seized that opportunity.",
+        "Dutch engineers have deployed new pumps in Rotterdam.",
+        "The exercise of the Senate's veto power annoyed Canada.",
+        "Moscow quickly seized the opportunity.",
     ],
 )
 def test_posture_needs_forces_and_opportunities_are_not_seized_property(text):
@@ -557,12 +569,12 @@ def test_military_deployments_and_alliance_exercises_still_count():
     ("text", "expected"),
     [
         (
-            "Iran has vowed harsh retaliation against the United States.",
-            [("vowed", "IRN", "USA", "138")],
+            "North Korea has vowed harsh reprisals against Japan.",
+            [("vowed", "PRK", "JPN", "138")],
         ),
-        ("The British woman withdrew an accusation against the Cypriot teenagers.", []),
-        ("Britain had always recognized the aggressive threat posed by Iran.", []),
-        ("Obama demonstrated to the world that American threats were empty.", []),
+        ("The Irish student withdrew a complaint against the Maltese hotel.", []),
+        ("Norway has long recognised the danger posed by Russia.", []),
+        ("Paris demonstrated to the world that its promises were hollow.", []),
         # recognition of a state, and a protest, still are
         ("Sweden recognised Palestine in 2014.", [("recognised", "SWE", "PSE", "054")]),
         (

@@ -222,7 +222,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "ask": ("020", [(AID, "023")]),
     "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
     "plead": ("020", []),
-    # ("turned his back on the dissidents" is a rejection, not an appeal)
+    # ("turned her back on the refugees" is a rejection, not an appeal)
     "turn": (None, [({"back"}, "120"), (AID | MILITARY_AID | {"security"}, "023")]),
     "seek": (
         None,
@@ -235,7 +235,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 03 intent to cooperate
     "pledge": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
     "promise": ("030", [(AID, "033"), (MILITARY_AID, "033")]),
-    # (a vow of revenge is a threat: "Iran has vowed harsh retaliation")
+    # (a vow of revenge is a threat: "Ruritania has vowed swift revenge")
     "vow": ("030", [(REVENGE, "138"), (AID, "033")]),
     "offer": (
         "030",
@@ -309,7 +309,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "fund": ("071", []),
     "finance": ("071", []),
     "arm": ("072", []),
-    # ("Australians are sheltering from the fires" take cover; they shelter no one)
+    # ("villagers are sheltering from the storm" take cover; they shelter no one)
     "shelter": ("075", [({"from"}, "")]),
     # 08 yield
     # CAMEO 084 releases people (or seized property), not documents or statements
@@ -445,7 +445,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 14 protest
     "demonstrate": ("141", []),
     "rally": ("141", []),
-    # ("migrants marching toward the border" move; they do not protest)
+    # ("refugees marching toward the frontier" move; they do not protest)
     "march": ("141", [({"toward", "towards", "into", "across", "through"}, "")]),
     "riot": ("145", []),
     "wave": (None, [({"flag", "flags", "banners", "placards"}, "141")]),
@@ -506,7 +506,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "boycott": ("163", []),
     "ban": ("163", []),
     # 17 coerce
-    # ("Iran seized that opportunity" is a figure of speech)
+    # ("Chile seized the moment" is a figure of speech)
     "seize": ("171", [({"opportunity", "chance", "moment", "initiative", "occasion"}, "")]),
     "confiscate": ("171", []),
     "steal": ("171", []),
@@ -531,7 +531,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "hijack": ("181", []),
     "assault": ("182", []),
     "torture": ("182", []),
-    # ("the drums are beating for war": a figure of speech)
+    # ("war drums are beating": a figure of speech)
     "beat": ("182", [({"drum", "drums"}, "")]),
     "assassinate": ("186", []),
     "overthrow": ("180", []),
@@ -1059,6 +1059,8 @@ SPEECH_WORDS |= {
 NOT_SANCTIONED = {
     "investigation",
     "investigations",
+    "inquiries",
+    "probes",
     "probe",
     "inquiry",
     "program",
@@ -1080,8 +1082,8 @@ NOT_SANCTIONED = {
     "schools",
 }
 
-# What strikes or kills without anyone acting: nature, accidents, markets ("the quake hit Iran",
-# "a plane crashed, killing all on board", "the index hit its highest level").
+# What strikes or kills without anyone acting: nature, accidents, markets ("the quake hit Peru",
+# "a ferry sank, killing dozens", "the index hit a record").
 NON_AGENTS = {
     "earthquake",
     "quake",

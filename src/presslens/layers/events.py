@@ -139,8 +139,8 @@ def _subject(verb):
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ in ("dobj", "dative") for c in subj.head.children)
     ):
-        # (but "ordered 5,200 soldiers to be deployed": the orderer acts on the soldiers)
-        # "Iran will continue to be denied access": the borrowed subject undergoes the act.
+        # (but "ordered 700 marines to be deployed": the orderer acts on the soldiers)
+        # "Cuba will go on being denied credit": the borrowed subject undergoes the act.
         passive = True
     return subj, passive
 
@@ -186,7 +186,7 @@ def _shared_subject(verb):
                 None,
             )
             if owner is None and tok.head.dep_ == "dobj" and (tok.head.lemma_.lower() in _MEANS):
-                # "use the harshest language to attack Trump": who uses the means acts.
+                # "used harsh words to attack the senator": who uses the means acts.
                 tok = tok.head.head
                 continue
             return owner, False
@@ -273,7 +273,7 @@ def _subject_actors(
         if tok.dep_ in skipped or (tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS):
             skip.update(t.i for t in tok.subtree)
     inside = {t.i for t in subj.subtree} - skip
-    # "the U.S. Embassy in Beijing": the place an office sits in is not who acts, when the
+    # "the French consulate in Lagos": the place an office sits in is not who acts, when the
     # phrase names the office's own state ("officials in Fornost" have only the place).
     placed = {
         t.i
@@ -284,7 +284,7 @@ def _subject_actors(
     found = _outermost(_spans_in(inside - placed, spans)) or _outermost(_spans_in(inside, spans))
     if not found:
         # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
-        # subject names others: "the language to attack Trump").
+        # subject names others: "the words to attack the senator").
         clauses = {
             t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"} for t in tok.subtree
         }
@@ -370,7 +370,7 @@ def _modality(trigger) -> str:
     head = trigger
     for _ in range(3):
         if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in head.children):
-            return "hypothetical"  # "Trump will probably continue to threaten the EU"
+            return "hypothetical"  # "Ruritania will probably keep threatening Chile"
         if head.dep_ not in ("xcomp", "conj") or head.head is head:
             break
         head = head.head
@@ -383,15 +383,15 @@ def _modality(trigger) -> str:
                 for c in subj.children
             )
         ):
-            return "negated"  # "Neither Arbenz nor any other official had ever attacked"
+            return "negated"  # "Neither Chile nor any neighbour had ever attacked"
     if (
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "attr"
         and any(c.dep_ == "neg" for c in trigger.head.children)
     ):
-        return "negated"  # "Iran is not an actual threat to the United States"
+        return "negated"  # "Chile is no threat to Peru"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
-        # "no mention of this threat", "had no stomach for an invasion": nothing done
+        # "no word of this threat", "had no appetite for a war": nothing done
         holder = trigger.head.head
         if holder.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in holder.children
@@ -428,7 +428,7 @@ def _modality(trigger) -> str:
             c.dep_ in ("aux", "auxpass", "neg") or c.dep_ in _SUBJECTS for c in trigger.children
         )
     ):
-        # "Why wouldn't they harass ... or prosecute him": a conjunct shares its verb's mood
+        # "Why wouldn't they arrest ... or prosecute him": a conjunct shares its verb's mood
         return _modality(trigger.head)
     return "asserted"
 
@@ -456,7 +456,7 @@ _AIMS = {
 
 
 def _aim_only(trigger) -> bool:
-    """ "Trump's objectives were to crush North Korea", "the plan to overthrow Iran": an aim
+    """ "Ruritania's aims were to crush Chile", "the plan to topple the junta": an aim
     is not yet an act."""
     if (
         trigger.dep_ == "acl"
@@ -497,7 +497,7 @@ def _phrase_words(tok) -> set[str]:
         if child.dep_ in ("prt", "prep"):
             words.add(child.lower_)
         if child.dep_ == "ccomp" and any(t.lower_ == "what" for t in child.lefts):
-            # "signed what officials called a roadmap": the free relative is the object
+            # "signed what aides called a roadmap": the free relative is the object
             words.update(t.lower_ for t in child.subtree)
     if tok.dep_ in ("acl", "relcl"):
         # "bans imposed by Washington", "an accusation Vilnius rejected": the modified noun is
@@ -527,7 +527,7 @@ def _lexicon_code(tok) -> str | None:
                     c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.NOT_SANCTIONED
                     for c in tok.children
                 ):
-                    return None  # "investigations were shut down": nobody is sanctioned
+                    return None  # "the inquiries were shut down": nobody is sanctioned
                 return phrasal
     if tok.pos_ == "VERB" and lemma == "protest":
         subj, _ = _subject(tok)
@@ -551,8 +551,8 @@ def _lexicon_code(tok) -> str | None:
     if code[:2] in ("18", "19", "20") and _no_agent(tok):
         return None
     if code[:2] == "15" and lemma in _POSTURE_WORDS and not _military_context(tok.sent):
-        # "researchers deployed test columns", "an exercise of the House's oversight power",
-        # "2,600 firefighters deployed": force posture needs forces
+        # "engineers deployed new pumps", "an exercise of the Senate's veto power",
+        # "a thousand volunteers deployed": force posture needs forces
         return None
     if lemma in ("recognize", "recognise", "demonstrate") and tok.pos_ == "VERB":
         said = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
@@ -565,19 +565,19 @@ def _lexicon_code(tok) -> str | None:
             )
             for c in said
         ):
-            # "London had always recognized the aggressive threat", "Obama demonstrated to
+            # "Oslo has long recognised the danger", "Obama demonstrated to
             # the world that his threats were empty": acknowledging or showing, not
             # recognition or protest
             return None
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
-        return None  # "Barrett asked Trump whether he would have wanted to go": a question
+        return None  # "the host asked the minister whether he would resign": a question
     if (
         lemma in ("help", "assist")
         and tok.pos_ == "VERB"
         and any(c.dep_ == "xcomp" for c in tok.children)
         and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
     ):
-        return None  # "the fixation helps explain Trump's fury": no aid to anyone
+        return None  # "this obsession helps explain his anger": no aid to anyone
     if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
         return "111"
     if lemma in lexicon.FIGURATIVE_FIGHTS and code[:2] == "19" and not _military_context(tok.sent):
@@ -608,7 +608,7 @@ _COGNITION = {
 
 
 def _conditional(tok) -> bool:
-    """ "Even if Iran were arming the Houthis": a condition is no intent."""
+    """ "Even if Chad were arming the rebels": a condition is no intent."""
     head = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in head.children):
@@ -620,7 +620,7 @@ def _conditional(tok) -> bool:
 
 
 def _predicted(tok) -> bool:
-    """ "Orban said he anticipated that allies would help him": what someone expects others
+    """ "the premier said he expected that partners would help him": what someone expects others
     to do is a prediction, not their stated intent."""
     head = tok
     for _ in range(3):
@@ -650,7 +650,7 @@ def _asks_a_question(tok) -> bool:
 
 
 def _no_agent(tok) -> bool:
-    """ "A plane crashed, killing all on board", "Iran hit with a 4.9 earthquake", "the index
+    """ "A ferry sank, killing dozens", "Peru hit by a strong earthquake", "the index
     hit its highest level": nature, accidents and markets are no actors of violence."""
     if tok.pos_ != "VERB":
         return False
@@ -665,7 +665,7 @@ def _no_agent(tok) -> bool:
         if child.dep_ in ("prep", "agent", "dobj"):
             near += [g for g in child.subtree if g.dep_ in ("pobj", "dobj", "compound", "amod")]
     if tok.dep_ == "advcl":
-        # "crashed ..., killing all": the clause it hangs on says what killed
+        # "sank ..., killing dozens": the clause it hangs on says what killed
         near.append(tok.head)
         near += [c for c in tok.head.children if c.dep_ in _SUBJECTS]
     return any(
@@ -698,7 +698,7 @@ def _military_context(sent) -> bool:
 
 
 def _verbal_attack(tok) -> bool:
-    """ "Obama-era officials attack President Trump": an attack on a person or on what they
+    """ "former aides attack the senator": an attack on a person or on what they
     say or do, in a sentence with no weapon, force or bloodshed, is a verbal one (CAMEO 111).
     A place attacked ("attack Afrin") stays material."""
     if _military_context(tok.sent):
@@ -709,7 +709,7 @@ def _verbal_attack(tok) -> bool:
             g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
         ]
         if any(h.lemma_.lower() in lexicon.SPEECH_SOURCES for h in heads):
-            return True  # "a series of events attacking Israel"
+            return True  # "a string of lectures attacking Chile"
     objects = [
         g
         for c in tok.children
@@ -733,7 +733,8 @@ def _verbal_attack(tok) -> bool:
         ):
             return False
     # Only a person, a group of people or what they say or do is attacked in words ("attack
-    # Trump", "attacks on his record"); an attack on a thing we cannot tell stays material.
+    # the senator", "attacks on his record"); an attack on a thing we cannot tell stays
+    # material.
     return any(
         obj.ent_type_ in ("PERSON", "NORP")
         or obj.text.lower() in role_lexicon.PEOPLE
@@ -745,7 +746,7 @@ def _verbal_attack(tok) -> bool:
 
 
 def _bars_a_person(tok) -> bool:
-    """ "banned from entering the UK", "a ban on Trump from entering": barring a person from a
+    """ "banned from entering Britain", "a ban on the cleric from entering": barring a person from a
     country or an activity is an administrative sanction (CAMEO 172), not an embargo."""
     if tok.pos_ == "VERB":
         words = _phrase_words(tok)
@@ -765,7 +766,7 @@ def _bars_a_person(tok) -> bool:
     if words & {"entering", "entry", "enter", "visa", "visas", "preaching", "speaking"}:
         return True
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        return True  # "the family was banned from the House network"
+        return True  # "the contractors were banned from the base"
     return any(
         o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
         for o in objects
@@ -1040,11 +1041,11 @@ def code_raw(
         coded = _backgrounds(coded, doc)
         coded = _own_ground(coded, article, doc)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event; a
-        # state's public call for something ("Orban called for a global alliance") is one.
+        # state's public call for something ("Salvini called for a common front") is one.
         coded = [
             c for c in coded if c.target is not None or int(c.code[:2]) > 5 or _public_call(c, doc)
         ]
-        # Cooperation by no one named ("preachers who had praised ...", "medical teams were
+        # Cooperation by no one named ("bloggers who had praised ...", "medical teams were
         # travelling to Guangzhou") is no state's act; conflict by unknown hands is.
         coded = [c for c in coded if c.source is not None or int(c.code[:2]) > 8]
     if not builtin:
@@ -1074,7 +1075,7 @@ def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
         if actor is None or actor.code.startswith("---"):
             continue
         if quote.kind != "direct":
-            # "the letter from the Home Office said that I was banned": reported or mixed speech keeps
+            # "a note from the ministry said that I had been banned": reported or mixed speech keeps
             # the writer's "I".
             continue
         pieces = [(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)]
@@ -1089,9 +1090,9 @@ def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
 
 
 def _poster_pronouns(article: Article, doc) -> list[ActorSpan]:
-    """In an embedded post, "I", "me", "we" are its author, and "@Theresa_May" is the person
-    the handle names, when we know who they are ("@Theresa_May, don't focus on me" by
-    @realDonaldTrump)."""
+    """In an embedded post, "I", "me", "we" are its author, and "@Some_Minister" is the person
+    the handle names, when we know who they are ("@Some_Minister, listen to me" by
+    @SomeLeader)."""
     out: list[ActorSpan] = []
     for post in article.social_posts:
         author = _known_person(article, post.author or "") or _known_person(
@@ -1110,7 +1111,7 @@ def _poster_pronouns(article: Article, doc) -> list[ActorSpan]:
             if named is not None:
                 out.append(ActorSpan(tok.i, tok.i + width, named[0], named[1]))
                 if tok.i == span.start:
-                    addressee = named  # "@Theresa_May, ...": the post speaks to her
+                    addressee = named  # "@Some_Minister, ...": the post speaks to her
             elif author is not None and tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
                 out.append(ActorSpan(tok.i, tok.i + 1, author[0], author[1]))
             elif addressee is not None and tok.lower_ in ("you", "your", "yours"):
@@ -1120,7 +1121,7 @@ def _poster_pronouns(article: Article, doc) -> list[ActorSpan]:
 
 def _known_person(article: Article, name: str) -> tuple[str | None, str] | None:
     """(actor id, code) for a post's author or a handle: an actor of the article with that
-    name, else a person of our list ("Theresa_May" -> GBR)."""
+    name, else a person of our list ("Boris_Johnson" -> GBR)."""
     plain = " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", name).split())
     if not plain:
         return None
@@ -1195,7 +1196,7 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                             code = noun_code if code is None else code
                             light_objects.add(obj.i)
             if code == "":
-                # "withdrew an accusation", "seized that opportunity": a figure of speech or a
+                # "withdrew an accusation", "seized the moment": a figure of speech or a
                 # retraction; the object it takes is no event either
                 light_objects.update(c.i for c in tok.children if c.dep_ == "dobj")
             if code:
@@ -1344,8 +1345,8 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
                 )
             )
         ):
-            # ("called out the traitors" names whom a verbal act is aimed at: no state is
-            # implied; "stole two sim cards" names only what was taken)
+            # ("called out the bureaucrats" names whom a verbal act is aimed at: no state is
+            # implied; "took two radios" names only what was taken)
             # (A bare noun, "U.S. sanctions", names a standing policy rather than an act.)
             other = next((span for country, span in leading if country != c.source.code[:3]), None)
             if other is not None:
@@ -1355,7 +1356,7 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
 
 
 def _public_call(c: Coded, doc) -> bool:
-    """ "Orban called for a global alliance against migration": an appeal to no one in
+    """ "Salvini called for a common front against smuggling": an appeal to no one in
     particular by a state's actor is still an appeal (CAMEO 02)."""
     if c.code[:2] != "02" or c.source is None or c.modality != "asserted":
         return False
@@ -1368,8 +1369,8 @@ def _public_call(c: Coded, doc) -> bool:
 
 
 def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
-    """What an appeal or demand asks for is no event of its own: "urged her to go further
-    and issue a ban on Trump" codes the urging, not the ban.  An appeal's addressee named only
+    """What an appeal or demand asks for is no event of its own: "urged her to act
+    and issue a ban on the cleric" codes the urging, not the ban.  An appeal's addressee named only
     by office ("asked the home secretary") is the appealing side's own government."""
     out: list[Coded] = []
     for c in coded:
@@ -1428,9 +1429,9 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
 
     * a participle that describes a noun, with no target ("American warships patrolling the
       Gulf were harried"): the ships' doing is the scene, not the news;
-    * a sanction noun with no target ("afraid of running afoul of U.S. sanctions"): a
+    * a sanction noun with no target ("wary of breaching EU sanctions"): a
       standing policy, not an act;
-    * a trip back home ("he has been flown back to the US"): no visit;
+    * a trip back home ("she was flown home to Canada"): no visit;
     * a participle that spells out the act it hangs on ("imposed sanctions, closing borders
       and freezing Niger's assets"): one act, told once.
     """
@@ -1441,15 +1442,15 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
     for c in coded:
         tok = doc[c.trigger]
         if c.code[:2] == "04" and tok.dep_ == "acl" and tok.tag_ == "VBG":
-            continue  # "Americans traveling to China": who they are, not a visit
+            continue  # "Britons travelling to Peru": who they are, not a visit
         if c.target is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBG":
-            continue  # (a tagger may read "warships patrolling the Gulf" as a clausal subject)
+            continue  # (a tagger may read "frigates patrolling the strait" as a clausal subject)
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            continue  # "Iran is the greatest threat to America": a description, not an act
+            continue  # "Chile is the main threat to Peru": a description, not an act
         if c.code[:2] == "09" and tok.pos_ in ("NOUN", "PROPN"):
-            continue  # "Mueller's probe", "the Russia probe": a standing inquiry named again
+            continue  # "the counsel's probe", "the Ukraine probe": a standing inquiry named again
         if c.target is None and c.code[:2] in ("13", "16") and tok.pos_ in ("NOUN", "PROPN"):
-            continue  # ("Iran's growing threat": a state of affairs, not a threat made)
+            continue  # ("Chile's rising threat": a state of affairs, not a threat made)
         if (
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"
@@ -1460,7 +1461,7 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             and role_lexicon.role_of(tok.head.text) is None
             and (c.target is None or not c.target.start <= tok.head.i < c.target.end)
         ):
-            continue  # "organisations funded by Soros": what the ones are, not a new act
+            continue  # "clubs funded by a tycoon": what the ones are, not a new act
         if c.code[:3] == "042" and any(ch.lower_ in ("back", "home") for ch in tok.children):
             continue
         head = tok
@@ -1516,7 +1517,7 @@ _CONFLICT_WORDS = {
 def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
     """Force posture and visits on a state's own ground.
 
-    "Troops were deployed at the border": the forces deployed are the acting side, not a
+    "Soldiers were sent to the frontier": the forces deployed are the acting side, not a
     target, and when no one is named as sending them they are the article's leading state's;
     troops sent to their own country's border have no target; arriving in one's own country
     is no visit."""
@@ -1538,16 +1539,16 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and c.target.code[:3] == c.source.code[:3]
             and c.target.code[3:6] == "CVL"
         ):
-            continue  # "the US warned its citizens in China to be vigilant": advice, no threat
+            continue  # "Canada warned its citizens abroad to stay alert": advice, no threat
         if (
             root == "13"
             and c.target is None
             and doc[c.trigger].lemma_.lower() == "warn"
             and not any(t.lemma_.lower() in _CONFLICT_WORDS for t in doc[c.trigger].subtree)
         ):
-            continue  # "officials warned that blazes will take off again": no threat
+            continue  # "officials warned that the floods will rise again": no threat
         if root == "13" and c.target is not None and c.target.code.startswith("---CVL"):
-            continue  # "warned people to expect a changing situation": advice
+            continue  # "warned residents to expect strong winds": advice
         if root == "13" and c.source is not None:
             addressed = [ch for ch in doc[c.trigger].children if ch.dep_ == "dobj"]
             if any(
@@ -1555,7 +1556,7 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
                 or ch.lemma_.lower() in ("citizen", "national", "resident", "traveller", "traveler")
                 for ch in addressed
             ):
-                continue  # "an alert warning Americans traveling to China": advice
+                continue  # "an advisory warning Britons travelling to Peru": advice
         if (
             root in ("04", "05", "15")
             and c.source is not None
@@ -1563,7 +1564,7 @@ def _own_ground(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and c.target.code == c.source.code[:3]
         ):
             if root in ("04", "05"):
-                # "troops arrived at the U.S. border" visit nobody; "the Home Office welcomed
+                # "marines arrived at the U.S. frontier" visit nobody; "the Home Office welcomed
                 # him into Britain" welcomes him, not Britain
                 continue
             c = Coded(c.trigger, c.trigger_end, c.code, c.source, None, c.modality, c.pattern)
@@ -1585,8 +1586,8 @@ def _other_states_named(sent, article: Article) -> bool:
 
 def _domestic_protests(coded: list[Coded], article: Article | None = None, doc=None) -> list[Coded]:
     """A protest with no target named protests at home: CAMEO codes it against the
-    protesters' own country ("Iranians took to the streets" is IRN -> IRN).  Protesters of no
-    named country ("the demonstrators") are the article's leading state's people."""
+    protesters' own country ("Chileans took to the streets" is IRN -> IRN).  Protesters of no
+    named country ("the marchers") are the article's leading state's people."""
     out = []
     leading = None
     for c in coded:
@@ -1625,7 +1626,7 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
     in the two sentences before ("China accused the Philippines ... He warned that ...")."""
     out: list[Coded] = []
     for c in coded:
-        # A verbal act's own object is whom it is aimed at ("Orban called out the traitors":
+        # A verbal act's own object is whom it is aimed at ("Salvini called out the bureaucrats":
         # the traitors, not whoever he named before); a strike's object is a thing hit.
         own_object = c.code[:2] in ("10", "11", "12", "13", "14") and any(
             ch.dep_ == "dobj" and ch.pos_ in ("NOUN", "PROPN") for ch in doc[c.trigger].children
@@ -1727,7 +1728,7 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
         tok = doc[c.trigger]
         base = tok
         while base.dep_ == "conj" and base.head is not base:
-            base = base.head  # ("blamed the MEK for killing ... and bombing ...")
+            base = base.head  # ("blamed the rebels for killing ... and bombing ...")
         if base.dep_ == "pcomp" and base.head.head.i in by_trigger:
             # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
             drop.add(id(c))
@@ -1854,7 +1855,7 @@ def _roles(
             if subj is not None:
                 targets = _actors_of_phrase(subj, spans)
                 if not targets and subj.pos_ == "PRON" and not petrarch_mode:
-                    # "He was promptly denounced as a Kremlin stooge": who "he" is
+                    # "He was soon denounced by Poland": who "he" is
                     targets = _subject_actors(subj, spans)
         elif subj is not None:
             if (
@@ -1895,11 +1896,11 @@ def _roles(
                 window -= {t.i for t in agent.head.subtree}
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
-                    # "sent its militia to fight alongside Assad's forces": allies, not targets
+                    # "sent its fighters to fight alongside the junta's troops": allies, not targets
                     window -= {t.i for t in child.subtree}
             appeal = not petrarch_mode and tok.lemma_.lower() in lexicon.APPEALS
             if appeal and any(c.dep_ in ("dobj", "dative") for c in tok.children):
-                # "urged her to ban Trump": the addressee is asked; the one the asked-for act
+                # "urged her to ban the cleric": the addressee is asked; the one the asked-for act
                 # would hit is no party to the appeal.
                 for child in tok.children:
                     if child.dep_ in ("xcomp", "ccomp"):
