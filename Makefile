@@ -48,6 +48,7 @@ schema: install
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff format --check src tests benchmarks training
 
 clean:
 	rm -rf $(VENV) node_modules $(DB) test-output

@@ -30,7 +30,7 @@ FOUNDATION = ("social", "boilerplate", "entities", "dates", "genre")
 
 def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
     words = [w.lower() for w in _WORD.findall(text or "")]
-    return {tuple(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
+    return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
 
 
 def score(predicted: str, truth: str) -> tuple[float, float, float]:
@@ -90,10 +90,14 @@ def main() -> int:
         mean_f = sum(s[2] for s in scores) / n
         return (name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{mean_f:.3f}", f"{seconds:.1f}")
 
-    rows = [summary("trafilatura.extract (plain)", plain, t_plain),
-            summary("presslens body (foundation layers)", ours, t_ours)]
-    print(f"Extraction on {len(truth)} pages of ../shared/data/extraction "
-          f"(4-word shingles; {failures} page(s) presslens refused as having no article)\n")
+    rows = [
+        summary("trafilatura.extract (plain)", plain, t_plain),
+        summary("presslens body (foundation layers)", ours, t_ours),
+    ]
+    print(
+        f"Extraction on {len(truth)} pages of ../shared/data/extraction "
+        f"(4-word shingles; {failures} page(s) presslens refused as having no article)\n"
+    )
     print(table(rows, ("extractor", "precision", "recall", "F1", "mean page F1", "seconds")))
     return 0
 

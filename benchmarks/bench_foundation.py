@@ -55,11 +55,13 @@ def main() -> int:
         timings[("ours", procs)] = time.perf_counter() - t0
     for procs in (1, 2):
         bare, ours = timings[("bare", procs)], timings[("ours", procs)]
-        rows.append((procs, f"{len(texts) / bare:.1f}", f"{len(texts) / ours:.1f}",
-                     f"{ours / bare:.2f}x"))
+        rows.append(
+            (procs, f"{len(texts) / bare:.1f}", f"{len(texts) / ours:.1f}", f"{ours / bare:.2f}x")
+        )
     print(f"{len(texts)} articles, {n_chars / 1e6:.2f} M characters; layers: {args.layers}\n")
-    print(table(rows, ("workers", "bare nlp.pipe art/s", "presslens art/s",
-                       "presslens / bare time")))
+    print(
+        table(rows, ("workers", "bare nlp.pipe art/s", "presslens art/s", "presslens / bare time"))
+    )
     return 0
 
 

@@ -55,9 +55,13 @@ def evaluate(errors: bool = False, which: str = "gold") -> dict:
     }
     for cls, sc in run.scores.items():
         out[cls] = {
-            "gold": sc.gold, "predicted": sc.predicted, "matched": sc.matched,
-            "precision": round(sc.precision, 3), "recall": round(sc.recall, 3),
-            "f1": round(sc.f1, 3), "speaker_accuracy": round(sc.speaker_accuracy, 3),
+            "gold": sc.gold,
+            "predicted": sc.predicted,
+            "matched": sc.matched,
+            "precision": round(sc.precision, 3),
+            "recall": round(sc.recall, 3),
+            "f1": round(sc.f1, 3),
+            "speaker_accuracy": round(sc.speaker_accuracy, 3),
         }
         if errors:
             out[cls]["errors"] = sc.misses
@@ -68,27 +72,42 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--set", choices=[*SETS, "both", "all"], default="all",
-                        help="gold (tuned on), heldout, heldout2 (never tuned on), both (the first two) or all")
+    parser.add_argument(
+        "--set",
+        choices=[*SETS, "both", "all"],
+        default="all",
+        help="gold (tuned on), heldout, heldout2 (never tuned on), both (the first two) or all",
+    )
     args = parser.parse_args(argv)
-    names = (list(SETS) if args.set == "all" else ["gold", "heldout"] if args.set == "both"
-             else [args.set])
+    names = (
+        list(SETS)
+        if args.set == "all"
+        else ["gold", "heldout"]
+        if args.set == "both"
+        else [args.set]
+    )
     results = [evaluate(errors=args.errors, which=name) for name in names]
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
     for figures in results:
-        print(f"{figures['set']}: {figures['articles']} articles ({figures['ptc_articles']} PTC)"
-              f"   layers before quotes: {', '.join(figures['prior_layers']) or 'none'}")
+        print(
+            f"{figures['set']}: {figures['articles']} articles ({figures['ptc_articles']} PTC)"
+            f"   layers before quotes: {', '.join(figures['prior_layers']) or 'none'}"
+        )
         print(f"  {'class':<9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
         for cls in goldset.CLASSES:
             f = figures.get(cls)
             if not f:
                 continue
-            print(f"  {cls:<9} {f['gold']:>5} {f['predicted']:>5} {f['precision']:>6.3f} "
-                  f"{f['recall']:>6.3f} {f['f1']:>6.3f} {f['speaker_accuracy']:>8.3f}")
-        print(f"  cost per article: spaCy parse {figures['parse_ms_per_article']} ms, "
-              f"quotes layer {figures['quotes_ms_per_article']} ms")
+            print(
+                f"  {cls:<9} {f['gold']:>5} {f['predicted']:>5} {f['precision']:>6.3f} "
+                f"{f['recall']:>6.3f} {f['f1']:>6.3f} {f['speaker_accuracy']:>8.3f}"
+            )
+        print(
+            f"  cost per article: spaCy parse {figures['parse_ms_per_article']} ms, "
+            f"quotes layer {figures['quotes_ms_per_article']} ms"
+        )
         if args.errors:
             for cls in goldset.CLASSES:
                 for line in figures.get(cls, {}).get("errors", []):

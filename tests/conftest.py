@@ -67,8 +67,12 @@ def http_server():
     """A real HTTP server on 127.0.0.1 with article, slow, 404, binary and redirect routes."""
     routes = {
         "/article.html": (200, "text/html; charset=utf-8", ARTICLE_HTML, 0),
-        "/plain.txt": (200, "text/plain; charset=utf-8",
-                       b"Talks resume\n\nThe delegations met again on Friday.", 0),
+        "/plain.txt": (
+            200,
+            "text/plain; charset=utf-8",
+            b"Talks resume\n\nThe delegations met again on Friday.",
+            0,
+        ),
         "/slow.html": (200, "text/html", ARTICLE_HTML, 3),
         "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(200), 0),
         "/moved": (302, "", b"/article.html", 0),

@@ -124,7 +124,9 @@ def test_filters(client, corpus):
     def query(**params):
         return ids(client.get("/api/articles", params=params).json()["items"])
 
-    assert query(outlet="Harbour Ledger") == {a.id for a in articles if a.outlet == "Harbour Ledger"}
+    assert query(outlet="Harbour Ledger") == {
+        a.id for a in articles if a.outlet == "Harbour Ledger"
+    }
     assert query(author="lind") == {a.id for a in articles if a.authors == ["Marta Lind"]}
     spring = {a.id for a in articles if "2024-04-01" <= a.published <= "2024-05-31"}
     assert len(spring) == 2
@@ -137,7 +139,8 @@ def test_filters(client, corpus):
     assert putin and query(actor="putin") == putin
     # an HTML form sends unset fields empty: they do not filter
     assert query(q="", outlet="", genre="", technique="", **{"from": "", "to": ""}) == {
-        a.id for a in articles}
+        a.id for a in articles
+    }
     genre = articles[0].genre
     assert query(genre=genre) == {a.id for a in articles if a.genre == genre}
     assert query(outlet="Harbour Ledger", **{"from": "2024-05-01"}) == {
@@ -151,12 +154,19 @@ def test_get_article_round_trip_and_evidence(client, corpus):
         body = client.get(f"/api/articles/{article.id}").json()
         assert body == article.model_dump(mode="json")
         got = Article.model_validate(body)
-        for layer in ("social_posts", "boilerplate", "entities", "actors", "quotes", "events",
-                      "techniques"):
+        for layer in (
+            "social_posts",
+            "boilerplate",
+            "entities",
+            "actors",
+            "quotes",
+            "events",
+            "techniques",
+        ):
             for item in getattr(got, layer):
                 spans = item.mentions if layer == "actors" else [item]
                 for span in spans:
-                    assert got.text[span.start:span.end] == span.text
+                    assert got.text[span.start : span.end] == span.text
     missing = client.get("/api/articles/0000000000000000")
     assert missing.status_code == 404
     assert missing.json() == {"detail": "no article with id '0000000000000000'"}
@@ -244,9 +254,15 @@ def test_export_articles_jsonl_and_csv(client, corpus):
     lines = [Article.model_validate_json(x) for x in resp.text.splitlines()]
     assert sorted(a.id for a in lines) == sorted(a.id for a in articles)
     assert {a.id: a for a in lines} == {a.id: a for a in articles}
-    table = list(csv.DictReader(io.StringIO(
-        client.get("/api/export/articles", params={"format": "csv", "outlet": "Northwire"}).text
-    )))
+    table = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get(
+                    "/api/export/articles", params={"format": "csv", "outlet": "Northwire"}
+                ).text
+            )
+        )
+    )
     assert [r["title"] for r in table] == ["Putin hosts Xi for talks in Moscow"]
     assert table[0]["text"] == next(a.text for a in articles if a.outlet == "Northwire")
 
@@ -303,7 +319,9 @@ def test_analyze_uploaded_files(blank_client):
     assert resp.json()["article"]["text"] == SHORT and resp.json()["stored"] is True
     page = (
         b"<!doctype html><html><head><title>Diplomats expelled</title></head><body>"
-        b"<article><h1>Diplomats expelled</h1><p>" + SHORT.encode() + b"</p></article></body></html>"
+        b"<article><h1>Diplomats expelled</h1><p>"
+        + SHORT.encode()
+        + b"</p></article></body></html>"
     )
     resp = blank_client.post("/api/analyze/file", files={"file": ("page.html", page, "text/html")})
     article = resp.json()["article"]
@@ -359,7 +377,8 @@ def test_request_size_limit(tmp_path):
                 yield b"x" * 500
 
         resp = c.post(
-            "/api/analyze/file", content=chunks(),
+            "/api/analyze/file",
+            content=chunks(),
             headers={"content-type": "multipart/form-data; boundary=zzz"},
         )
         assert resp.status_code == 413
@@ -420,8 +439,16 @@ def test_analyze_url_refuses_loopback_unless_allowed(tmp_path, http_server):
 
 def test_security_headers_everywhere(client, corpus):
     article_id = corpus[1][0].id
-    for path in ("/", f"/articles/{article_id}", "/dashboard", "/analyze", "/api-docs",
-                 "/api/articles", "/static/js/reader.js", "/no-such-page"):
+    for path in (
+        "/",
+        f"/articles/{article_id}",
+        "/dashboard",
+        "/analyze",
+        "/api-docs",
+        "/api/articles",
+        "/static/js/reader.js",
+        "/no-such-page",
+    ):
         resp = client.get(path)
         csp = resp.headers["content-security-policy"]
         assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, path
@@ -482,7 +509,8 @@ def _hold(path, read_only: bool):
 
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_STORE, str(path), "1" if read_only else "0"],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout.readline().strip() == "open"
     return holder

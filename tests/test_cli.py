@@ -17,8 +17,15 @@ SAMPLES = ROOT / "samples"
 
 
 def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "presslens", *args], input=stdin, check=False,
-                          capture_output=True, text=True, cwd=cwd, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "presslens", *args],
+        input=stdin,
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +84,10 @@ def test_db_show_export_and_resume(tmp_path):
 
 
 def test_stdin_text_is_unchanged():
-    text = ("Border talks collapse\n\nNegotiators from both sides left Geneva on Friday "
-            "without a deal, the mediator said.\n")
+    text = (
+        "Border talks collapse\n\nNegotiators from both sides left Geneva on Friday "
+        "without a deal, the mediator said.\n"
+    )
     done = run("analyze", "-", "--json", "--quiet", stdin=text)
     assert done.returncode == 0, done.stderr
     (line,) = done.stdout.splitlines()
@@ -90,8 +99,14 @@ def test_bad_inputs_fail_one_by_one(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Talks resume\n\nThe delegations met again in Doha on Friday.\n")
     (tmp_path / "empty.txt").write_text("")
-    done = run("analyze", str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"),
-               str(good), "--json", "--quiet")
+    done = run(
+        "analyze",
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "empty.txt"),
+        str(good),
+        "--json",
+        "--quiet",
+    )
     assert done.returncode == 1
     assert len(done.stdout.splitlines()) == 1
     errors = [line for line in done.stderr.splitlines() if line.startswith("presslens: error:")]
@@ -102,8 +117,10 @@ def test_bad_inputs_fail_one_by_one(tmp_path):
 
 def test_non_english_is_detected_and_said(tmp_path):
     p = tmp_path / "de.txt"
-    p.write_text("Gespräche gescheitert\n\nDie Regierung erklärte am Montag, dass die "
-                 "Verhandlungen mit dem Nachbarland vorerst ausgesetzt werden.\n")
+    p.write_text(
+        "Gespräche gescheitert\n\nDie Regierung erklärte am Montag, dass die "
+        "Verhandlungen mit dem Nachbarland vorerst ausgesetzt werden.\n"
+    )
     done = run("analyze", str(p), "--json")
     assert done.returncode == 0
     article = Article.model_validate_json(done.stdout)

@@ -15,7 +15,9 @@ from presslens.ingest.text import decode
 from presslens.options import Options
 
 OPTS = Options()
-REPORT = "Talks stall\n\nMOSCOW, March 3 (Wire) — Negotiators said on Friday that talks had stalled.\n"
+REPORT = (
+    "Talks stall\n\nMOSCOW, March 3 (Wire) — Negotiators said on Friday that talks had stalled.\n"
+)
 
 
 def _one(path: Path, options: Options = OPTS):
@@ -51,8 +53,10 @@ def test_utf16_with_bom(tmp_path, encoding):
 
 
 def test_cp1252_is_detected_and_noted(tmp_path):
-    text = ("The minister’s “final offer” was rejected — again — by the delegation, "
-            "which called it a farce and demanded that the sanctions be lifted first.\n")
+    text = (
+        "The minister’s “final offer” was rejected — again — by the delegation, "
+        "which called it a farce and demanded that the sanctions be lifted first.\n"
+    )
     p = tmp_path / "legacy.txt"
     p.write_bytes(text.encode("cp1252"))
     raw = _one(p)
@@ -140,29 +144,50 @@ embassies advised their citizens to leave the country while commercial flights s
     (embed,) = raw.embeds
     assert embed["platform"] == "twitter" and embed["handle"] == "@spokes_min"
     assert embed["author"] == "Ministry Spokesman" and embed["date"] == "2024-02-10"
-    words = raw.text[embed["text_start"]:embed["text_end"]]
+    words = raw.text[embed["text_start"] : embed["text_end"]]
     assert words.startswith("Our answer is no") and "t.co/Xy12" in words
-    assert raw.text[embed["start"]:embed["end"]].endswith("February 10, 2024")
+    assert raw.text[embed["start"] : embed["end"]].endswith("February 10, 2024")
 
 
 def test_jsonl_lines_metadata_and_malformed_line(tmp_path):
     lines = [
-        json.dumps({"text": REPORT, "url": "https://example.org/a", "title": "Talks stall",
-                    "published": "2023-03-03", "outlet": "Wire"}),
+        json.dumps(
+            {
+                "text": REPORT,
+                "url": "https://example.org/a",
+                "title": "Talks stall",
+                "published": "2023-03-03",
+                "outlet": "Wire",
+            }
+        ),
         "{not json",
         json.dumps({"title": "no body"}),
         json.dumps(["a", "list"]),
-        json.dumps({"html": "<html><body><article><p>" + "Ceasefire holds in the north. " * 5
-                    + "</p></article></body></html>"}),
+        json.dumps(
+            {
+                "html": "<html><body><article><p>"
+                + "Ceasefire holds in the north. " * 5
+                + "</p></article></body></html>"
+            }
+        ),
     ]
     p = tmp_path / "batch.jsonl"
     p.write_text("\n".join(lines) + "\n")
     items = list(read_path(p, OPTS))
     assert [type(i).__name__ for i in items] == [
-        "RawDocument", "IngestError", "IngestError", "IngestError", "RawDocument"]
+        "RawDocument",
+        "IngestError",
+        "IngestError",
+        "IngestError",
+        "RawDocument",
+    ]
     first = items[0]
     assert (first.text, first.url, first.published, first.outlet) == (
-        REPORT, "https://example.org/a", "2023-03-03", "Wire")
+        REPORT,
+        "https://example.org/a",
+        "2023-03-03",
+        "Wire",
+    )
     assert str(items[1]).startswith(f"{p}:2: malformed JSON")
     assert "needs a 'text' or 'html'" in str(items[2])
     assert "not a JSON object" in str(items[3])
@@ -194,8 +219,10 @@ def test_decode_reports_encoding():
     "text, code",
     [
         ("The government said on Monday that it would not accept the terms of the deal.", "en"),
-        ("Die Regierung erklärte am Montag, dass sie die Bedingungen nicht akzeptieren werde.",
-         "de"),
+        (
+            "Die Regierung erklärte am Montag, dass sie die Bedingungen nicht akzeptieren werde.",
+            "de",
+        ),
         ("Правительство заявило в понедельник, что не примет условия сделки.", "ru"),
         ("El gobierno dijo el lunes que no aceptaría las condiciones del acuerdo.", "es"),
         ("أعلنت الحكومة يوم الاثنين أنها لن تقبل شروط الاتفاق", "ar"),

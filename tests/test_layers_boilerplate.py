@@ -51,8 +51,10 @@ def test_opinion_page_furniture_and_metadata():
     ]
     byline, disclaimer, bio, promo = a.boilerplate
     assert (byline.start, byline.end) == (25, 42)
-    assert disclaimer.start == OPINION.index("(The views") and disclaimer.end == OPINION.index(
-        ".)") + 2
+    assert (
+        disclaimer.start == OPINION.index("(The views")
+        and disclaimer.end == OPINION.index(".)") + 2
+    )
     assert byline.author == bio.author == "Daria Voronova"
     assert disclaimer.outlet == promo.outlet == "Meridian Today"
     assert a.title == "The Sanctions Boomerang"
@@ -62,8 +64,12 @@ def test_opinion_page_furniture_and_metadata():
 
 
 def test_container_metadata_is_not_overwritten():
-    a = analyse(OPINION, title="The Sanctions Boomerang", authors=["Someone Else"],
-                outlet="Container Outlet")
+    a = analyse(
+        OPINION,
+        title="The Sanctions Boomerang",
+        authors=["Someone Else"],
+        outlet="Container Outlet",
+    )
     assert a.authors == ["Someone Else"] and a.outlet == "Container Outlet"
     assert a.title == "The Sanctions Boomerang" and a.title_span.end == 23
 
@@ -74,10 +80,12 @@ def test_container_title_elsewhere_sets_no_span():
 
 
 def test_wire_dateline_credit_and_published():
-    text = ("Moscow and Minsk pledge closer ties\n\n"
-            "NIAMEY, Aug 9, 2023 (Sahel Wire Service) — The junta spoke.\n\n"
-            "More text here.\n\n"
-            "(Reporting by Anna Petrova and Omar Diallo; Editing by Mark Ellison)\n")
+    text = (
+        "Moscow and Minsk pledge closer ties\n\n"
+        "NIAMEY, Aug 9, 2023 (Sahel Wire Service) — The junta spoke.\n\n"
+        "More text here.\n\n"
+        "(Reporting by Anna Petrova and Omar Diallo; Editing by Mark Ellison)\n"
+    )
     a = analyse(text)
     assert spans(a) == [
         ("dateline", "NIAMEY, Aug 9, 2023 (Sahel Wire Service) —"),
@@ -144,8 +152,10 @@ def test_promos_related_lines_and_person_follow_links():
 
 
 def test_satire_notice_names_the_outlet():
-    text = ("Headline\n\nBody.\n\nThis article is satire. The Weekly Barometer is a humour site; "
-            "none of the quotes were said.\n")
+    text = (
+        "Headline\n\nBody.\n\nThis article is satire. The Weekly Barometer is a humour site; "
+        "none of the quotes were said.\n"
+    )
     a = analyse(text)
     [notice] = a.boilerplate
     assert notice.kind == "disclaimer" and notice.outlet == "The Weekly Barometer"
@@ -166,12 +176,14 @@ def test_empty_text():
 
 
 def test_captions_and_credits():
-    text = ("Headline\n\nThe talks went on.\n\n"
-            "FILE PHOTO: The foreign minister speaks in London, Britain.\n\n"
-            "Soldiers patrol the border near Kharkiv. REUTERS/Anna Petrova\n\n"
-            "The ruin of a building in Cobargo. Photograph: Sean Davey/EPA\n\n"
-            "(Photo: Continental Ledger)\n\n"
-            "A photo shows the minister at the podium, as officials said.\n")
+    text = (
+        "Headline\n\nThe talks went on.\n\n"
+        "FILE PHOTO: The foreign minister speaks in London, Britain.\n\n"
+        "Soldiers patrol the border near Kharkiv. REUTERS/Anna Petrova\n\n"
+        "The ruin of a building in Cobargo. Photograph: Sean Davey/EPA\n\n"
+        "(Photo: Continental Ledger)\n\n"
+        "A photo shows the minister at the podium, as officials said.\n"
+    )
     a = analyse(text)
     assert spans(a) == [
         ("caption", "FILE PHOTO: The foreign minister speaks in London, Britain."),

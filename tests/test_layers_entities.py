@@ -27,8 +27,10 @@ def groups(article: Article) -> dict[str, set[str]]:
 
 
 def test_lula_full_name_title_and_short_name_share_a_group():
-    text = ("Luiz Inácio Lula da Silva hosted the summit in Brasilia on Tuesday. President Lula "
-            "said Brazil would not join any bloc. Later, Lula met the press.")
+    text = (
+        "Luiz Inácio Lula da Silva hosted the summit in Brasilia on Tuesday. President Lula "
+        "said Brazil would not join any bloc. Later, Lula met the press."
+    )
     a = analyse(text)
     lula = [e for e in a.entities if "Lula" in e.text]
     assert [(e.start, e.end) for e in lula] == [(0, 25), (78, 82), (127, 131)]
@@ -39,9 +41,11 @@ def test_lula_full_name_title_and_short_name_share_a_group():
 
 
 def test_country_names_short_forms_and_demonyms_share_a_group():
-    text = ("The United States reacted cautiously. The US embassy said little, but U.S. "
-            "officials and American diplomats were angry. Washington and Moscow traded barbs, "
-            "and Russia's envoy left.")
+    text = (
+        "The United States reacted cautiously. The US embassy said little, but U.S. "
+        "officials and American diplomats were angry. Washington and Moscow traded barbs, "
+        "and Russia's envoy left."
+    )
     a = analyse(text)
     g = groups(a)
     assert g["United States"] == {"The United States", "US", "U.S.", "American"}
@@ -52,16 +56,20 @@ def test_country_names_short_forms_and_demonyms_share_a_group():
 
 
 def test_acronym_joins_its_long_form():
-    a = analyse("The North Atlantic Treaty Organization met in Brussels. NATO said the European "
-                "Union and the EU agreed.")
+    a = analyse(
+        "The North Atlantic Treaty Organization met in Brussels. NATO said the European "
+        "Union and the EU agreed."
+    )
     g = groups(a)
     assert g["NATO"] == {"The North Atlantic Treaty Organization", "NATO"}
     assert g["European Union"] == {"the European Union", "EU"}
 
 
 def test_surname_tagged_org_joins_the_person_and_byline_author():
-    text = ("By Daria Voronova\n\nRussian Defence Minister Gennady Orlov met his counterpart, "
-            "Pavel Drozd, in Moscow. Orlov said the talks went well. Voronova disagreed.")
+    text = (
+        "By Daria Voronova\n\nRussian Defence Minister Gennady Orlov met his counterpart, "
+        "Pavel Drozd, in Moscow. Orlov said the talks went well. Voronova disagreed."
+    )
     a = analyse(text)
     g = groups(a)
     assert {"Gennady Orlov", "Orlov"} <= g["Gennady Orlov"]

@@ -22,8 +22,10 @@ BODY = "The ministers met on Tuesday and discussed the plan for the border cross
 
 
 def test_opinion_disclaimer_decides():
-    a = decide("Headline\n\n" + BODY + "\n\n(The views expressed in this article do not "
-               "necessarily reflect those of Meridian Today.)\n")
+    a = decide(
+        "Headline\n\n" + BODY + "\n\n(The views expressed in this article do not "
+        "necessarily reflect those of Meridian Today.)\n"
+    )
     assert a.genre == "opinion"
     assert a.genre_signals[0] == "opinion_disclaimer"
     assert a.genre_signals[-1] == "score:opinion=3,report=0,satire=0"
@@ -39,8 +41,10 @@ def test_section_and_title_label():
 
 
 def test_first_person_argument():
-    text = ("Let me say it plainly. I asked three offices and I got nothing. My question is "
-            "simple, and I think the answer is no. We should stop. " * 2)
+    text = (
+        "Let me say it plainly. I asked three offices and I got nothing. My question is "
+        "simple, and I think the answer is no. We should stop. " * 2
+    )
     a = decide(text)
     assert a.genre == "opinion"
     assert any(s.startswith("first_person:") for s in a.genre_signals)
@@ -48,23 +52,30 @@ def test_first_person_argument():
 
 
 def test_first_person_inside_quotes_is_the_speaker_not_the_author():
-    text = ('"I will not resign," the minister said. "My critics are wrong," he told '
-            'reporters. "I think we won," she said. ') * 2
+    text = (
+        '"I will not resign," the minister said. "My critics are wrong," he told '
+        'reporters. "I think we won," she said. '
+    ) * 2
     a = decide(text)
     assert not any(s.startswith("first_person:") for s in a.genre_signals)
     assert a.genre == "report"  # reported speech only
 
 
 def test_dateline_and_wire_credit_make_a_report():
-    a = decide("Headline\n\nMOSCOW, March 3 (Northwire) — " + BODY +
-               "\n\n(Reporting by Anna Petrova; Editing by Mark Ellison)\n")
+    a = decide(
+        "Headline\n\nMOSCOW, March 3 (Northwire) — "
+        + BODY
+        + "\n\n(Reporting by Anna Petrova; Editing by Mark Ellison)\n"
+    )
     assert a.genre == "report"
     assert a.genre_signals[:2] == ["wire_credit", "dateline"]
 
 
 def test_satire_notice_beats_a_dateline():
-    a = decide("Headline\n\nBRUSSELS — " + BODY + " At press time, the front had moved on."
-               "\n\nThis article is satire. The Weekly Barometer is a humour site.\n")
+    a = decide(
+        "Headline\n\nBRUSSELS — " + BODY + " At press time, the front had moved on."
+        "\n\nThis article is satire. The Weekly Barometer is a humour site.\n"
+    )
     assert a.genre == "satire"
     assert {"satire_notice", "satire_marker", "dateline"} <= set(a.genre_signals)
 

@@ -67,7 +67,7 @@ def test_opinion_with_tweet_residue():
         ("twitter", "MarekZielinskiPL", "2024-02-20"),
     ]
     first = a.social_posts[0]
-    assert a.text[first.text_start:first.text_end].endswith("Time for an honest audit")
+    assert a.text[first.text_start : first.text_end].endswith("Time for an honest audit")
     us = {e.text for e in a.entities if e.name == "United States"}
     assert us == {"the United States", "U.S.", "American"}
 
@@ -114,10 +114,13 @@ def test_html_page_with_embed_markup():
     a = checked(analyze(parse_html(path.read_text(encoding="utf-8"), path.name), FOUNDATION))
     assert a.genre == "report" and a.authors == ["Rafael Mendonça"]
     [post] = a.social_posts
-    assert (post.author, post.handle, post.date) == ("Naledi Khumalo", "NalediKhumaloSA",
-                                                     "2024-05-14")
-    assert a.text[post.text_start:post.text_end].startswith("Today Brazil, Argentina")
-    assert a.text[post.text_start:post.text_end].endswith("our decisions.")
+    assert (post.author, post.handle, post.date) == (
+        "Naledi Khumalo",
+        "NalediKhumaloSA",
+        "2024-05-14",
+    )
+    assert a.text[post.text_start : post.text_end].startswith("Today Brazil, Argentina")
+    assert a.text[post.text_start : post.text_end].endswith("our decisions.")
     lula = {e.text for e in a.entities if e.name == "Luiz Inácio Lula da Silva"}
     assert {"Luiz Inácio Lula da Silva", "Lula"} <= lula
     d = dates_of(a)
@@ -128,8 +131,10 @@ def test_html_page_with_embed_markup():
 
 
 def test_jsonl_articles_use_their_metadata():
-    rows = [json.loads(line) for line in
-            (SAMPLES / "wire-batch.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(line)
+        for line in (SAMPLES / "wire-batch.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     articles = [checked(analyze_text(r.pop("text"), FOUNDATION, **r)) for r in rows]
     assert [a.genre for a in articles] == ["report", "opinion", "report"]
     assert articles[1].authors == ["Elena Marsh"] and articles[1].outlet == "Freedom Dispatch"
@@ -149,10 +154,13 @@ def test_shuffled_and_cut_samples_keep_the_invariant():
         rng.shuffle(lines)
         text = "".join(lines[: rng.randint(1, 25)])
         cut = rng.randint(0, len(text))
-        text = text[:cut] + rng.choice(["", "\r\n", "\n\n", " — ", "(@x) May 1, 2020"]) + \
-            text[cut:]
-        article = Article(id="t", source="fuzz", text=text, published=rng.choice(
-            [None, "2024-02-29", "2023-12-31T23:59:00Z", "not a date"]))
+        text = text[:cut] + rng.choice(["", "\r\n", "\n\n", " — ", "(@x) May 1, 2020"]) + text[cut:]
+        article = Article(
+            id="t",
+            source="fuzz",
+            text=text,
+            published=rng.choice([None, "2024-02-29", "2023-12-31T23:59:00Z", "not a date"]),
+        )
         context = {"raw": RawDocument(source="fuzz", text=text, from_html=rng.random() < 0.3)}
         doc = nlp.parse(text)
         for layer in (social, boilerplate, entities, dates, genre):

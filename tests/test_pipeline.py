@@ -13,9 +13,12 @@ TEXT = "Talks resume\n\nThe delegations met again in Doha on Friday, officials s
 def test_duplicate_text_stored_mid_batch_keeps_the_stream_aligned():
     # The consumer stores the first copy while the batch is still being merged; the second
     # copy was already analysed, so it must come out as an article, not shift the results.
-    items = [RawDocument(source="a.txt", text=TEXT), RawDocument(source="b.txt", text=TEXT),
-             IngestError("c.txt", "empty input"),
-             RawDocument(source="d.txt", text=TEXT.replace("Doha", "Oslo"))]
+    items = [
+        RawDocument(source="a.txt", text=TEXT),
+        RawDocument(source="b.txt", text=TEXT),
+        IngestError("c.txt", "empty input"),
+        RawDocument(source="d.txt", text=TEXT.replace("Doha", "Oslo")),
+    ]
     stored: set[str] = set()
     out = []
     for item in analyze_stream(iter(items), OPTS, skip=lambda r: article_id(r.text) in stored):

@@ -41,34 +41,118 @@ def only(text: str, kind: str) -> Quote:
 
 # text, kind, quoted words, speaker words, cue words, attribution
 CASES = [
-    ('"We made progress," the Austrian foreign minister Karl Brandt told reporters.',
-     "direct", "We made progress,", "Karl Brandt", "told", "after"),
-    ("“We made progress,” Karl Brandt told reporters after the talks.",
-     "direct", "We made progress,", "Karl Brandt", "told", "after"),
-    ('"The talks are over," said Karl Brandt, the foreign minister.',
-     "direct", "The talks are over,", "Karl Brandt", "said", "after"),
-    ("“He told me ‘never again’ and walked out,” Karl Brandt said.",
-     "direct", "He told me ‘never again’ and walked out,", "Karl Brandt", "said", "after"),
-    ("Karl Brandt told reporters: “The treaty is dead.”",
-     "direct", "The treaty is dead.", "Karl Brandt", "told", "before"),
-    ("Speaking to state television in 2021, Lula was blunt: “We will not give in to pressure.”",
-     "direct", "We will not give in to pressure.", "Lula", "was blunt:", "before"),
-    ("Lula thanked the crowd, adding: “This victory belongs to you.”",
-     "direct", "This victory belongs to you.", "Lula", "adding", "before"),
-    ("According to Mauro Vieira, the talks will resume in May.",
-     "indirect", "the talks will resume in May", "Mauro Vieira", "According to", "before"),
-    ("Lula said that the talks would resume in May.",
-     "indirect", "the talks would resume in May", "Lula", "said", "before"),
-    ("Lula warns that the talks could collapse.",
-     "indirect", "the talks could collapse", "Lula", "warns", "before"),
-    ("Lula accused Washington of sabotaging the talks.",
-     "indirect", "Washington of sabotaging the talks", "Lula", "accused", "before"),
-    ("The talks will resume in May, Lula said.",
-     "indirect", "The talks will resume in May", "Lula", "said", "after"),
-    ('Karl Brandt said he was "very happy" with the result.',
-     "mixed", 'he was "very happy" with the result', "Karl Brandt", "said", "before"),
-    ('Karl Brandt called the plan "a disaster for the region."',
-     "mixed", 'the plan "a disaster for the region.', "Karl Brandt", "called", "before"),
+    (
+        '"We made progress," the Austrian foreign minister Karl Brandt told reporters.',
+        "direct",
+        "We made progress,",
+        "Karl Brandt",
+        "told",
+        "after",
+    ),
+    (
+        "“We made progress,” Karl Brandt told reporters after the talks.",
+        "direct",
+        "We made progress,",
+        "Karl Brandt",
+        "told",
+        "after",
+    ),
+    (
+        '"The talks are over," said Karl Brandt, the foreign minister.',
+        "direct",
+        "The talks are over,",
+        "Karl Brandt",
+        "said",
+        "after",
+    ),
+    (
+        "“He told me ‘never again’ and walked out,” Karl Brandt said.",
+        "direct",
+        "He told me ‘never again’ and walked out,",
+        "Karl Brandt",
+        "said",
+        "after",
+    ),
+    (
+        "Karl Brandt told reporters: “The treaty is dead.”",
+        "direct",
+        "The treaty is dead.",
+        "Karl Brandt",
+        "told",
+        "before",
+    ),
+    (
+        "Speaking to state television in 2021, Lula was blunt: “We will not give in to pressure.”",
+        "direct",
+        "We will not give in to pressure.",
+        "Lula",
+        "was blunt:",
+        "before",
+    ),
+    (
+        "Lula thanked the crowd, adding: “This victory belongs to you.”",
+        "direct",
+        "This victory belongs to you.",
+        "Lula",
+        "adding",
+        "before",
+    ),
+    (
+        "According to Mauro Vieira, the talks will resume in May.",
+        "indirect",
+        "the talks will resume in May",
+        "Mauro Vieira",
+        "According to",
+        "before",
+    ),
+    (
+        "Lula said that the talks would resume in May.",
+        "indirect",
+        "the talks would resume in May",
+        "Lula",
+        "said",
+        "before",
+    ),
+    (
+        "Lula warns that the talks could collapse.",
+        "indirect",
+        "the talks could collapse",
+        "Lula",
+        "warns",
+        "before",
+    ),
+    (
+        "Lula accused Washington of sabotaging the talks.",
+        "indirect",
+        "Washington of sabotaging the talks",
+        "Lula",
+        "accused",
+        "before",
+    ),
+    (
+        "The talks will resume in May, Lula said.",
+        "indirect",
+        "The talks will resume in May",
+        "Lula",
+        "said",
+        "after",
+    ),
+    (
+        'Karl Brandt said he was "very happy" with the result.',
+        "mixed",
+        'he was "very happy" with the result',
+        "Karl Brandt",
+        "said",
+        "before",
+    ),
+    (
+        'Karl Brandt called the plan "a disaster for the region."',
+        "mixed",
+        'the plan "a disaster for the region.',
+        "Karl Brandt",
+        "called",
+        "before",
+    ),
 ]
 
 
@@ -87,25 +171,30 @@ def test_split_quote_is_one_quote_with_two_parts() -> None:
     q = only(text, "direct")
     assert (q.start, q.end) == (at(text, "The")[0], at(text, "is not.")[1])
     assert [(p.start, p.end) for p in q.parts] == [
-        at(text, "The first part is true,"), at(text, "but the second part is not.")]
+        at(text, "The first part is true,"),
+        at(text, "but the second part is not."),
+    ]
     assert q.attribution == "inside"
     assert (q.speaker.start, q.speaker.end) == at(text, "Karl Brandt")
 
 
 def test_quote_over_several_paragraphs() -> None:
     # opening marks on each paragraph, the closing one only on the last
-    text = ("Karl Brandt said:\n\n“The first paragraph ends here.\n\n"
-            "“The second paragraph ends the quote.”\n\nThe meeting closed.")
+    text = (
+        "Karl Brandt said:\n\n“The first paragraph ends here.\n\n"
+        "“The second paragraph ends the quote.”\n\nThe meeting closed."
+    )
     q = only(text, "direct")
     assert (q.start, q.end) == (at(text, "The first")[0], at(text, "the quote.")[1])
     assert [p.text for p in q.parts] == [
-        "The first paragraph ends here.", "The second paragraph ends the quote."]
+        "The first paragraph ends here.",
+        "The second paragraph ends the quote.",
+    ]
     assert q.speaker.text == "Karl Brandt"
 
 
 def test_quoted_paragraph_after_a_quote_continues_its_speaker() -> None:
-    text = ("“We will rebuild the bridge,” Maria Gonzalez said on Monday.\n"
-            "“It will take two years.”")
+    text = "“We will rebuild the bridge,” Maria Gonzalez said on Monday.\n“It will take two years.”"
     first, second = quotes(text)
     assert second.kind == "direct"
     assert (second.start, second.end) == at(text, "It will take two years.")
@@ -114,8 +203,7 @@ def test_quoted_paragraph_after_a_quote_continues_its_speaker() -> None:
 
 
 def test_pronoun_speaker_resolves_to_the_named_person() -> None:
-    text = ("Maria Gonzalez arrived in Madrid on Monday.\n"
-            "“We are ready for the talks,” she said.")
+    text = "Maria Gonzalez arrived in Madrid on Monday.\n“We are ready for the talks,” she said."
     q = only(text, "direct")
     assert (q.speaker.start, q.speaker.end) == at(text, "she")
     assert (q.speaker.named.start, q.speaker.named.end) == at(text, "Maria Gonzalez")
@@ -125,28 +213,37 @@ def test_pronoun_speaker_resolves_to_the_named_person() -> None:
 
 
 def test_title_speaker_resolves_to_the_person_with_that_title() -> None:
-    text = ("Foreign Minister Mauro Vieira met the envoy in Geneva.\n"
-            "“The talks went well,” the minister said.")
+    text = (
+        "Foreign Minister Mauro Vieira met the envoy in Geneva.\n"
+        "“The talks went well,” the minister said."
+    )
     q = only(text, "direct")
     assert (q.speaker.start, q.speaker.end) == at(text, "the minister")
     assert (q.speaker.named.start, q.speaker.named.end) == at(text, "Mauro Vieira")
 
 
 def test_pronoun_prefers_the_last_speaker_over_a_person_merely_mentioned() -> None:
-    text = ("Maria Gonzalez said the deal was fair.\n"
-            "It was signed after talks with Karl Brandt in Vienna.\n"
-            "“Nobody lost,” she said.")
+    text = (
+        "Maria Gonzalez said the deal was fair.\n"
+        "It was signed after talks with Karl Brandt in Vienna.\n"
+        "“Nobody lost,” she said."
+    )
     q = only(text, "direct")
     assert q.speaker.name == "Maria Gonzalez"
 
 
 def test_scare_quotes_and_titles_have_no_speaker() -> None:
-    text = ('Critics mocked the so-called "peace plan", a "special military operation" and a '
-            '"stolen election" narrative, as in the book "The Forever Budget".')
+    text = (
+        'Critics mocked the so-called "peace plan", a "special military operation" and a '
+        '"stolen election" narrative, as in the book "The Forever Budget".'
+    )
     found = quotes(text)
     assert [(q.start, q.end) for q in found] == [
-        at(text, "peace plan"), at(text, "special military operation"),
-        at(text, "stolen election"), at(text, "The Forever Budget")]
+        at(text, "peace plan"),
+        at(text, "special military operation"),
+        at(text, "stolen election"),
+        at(text, "The Forever Budget"),
+    ]
     assert all(q.kind == "scare" and q.speaker is None and q.cue is None for q in found)
 
 
@@ -167,11 +264,14 @@ def test_headline_with_source_after_colon() -> None:
 
 
 def test_unclosed_quote_ends_with_its_paragraph() -> None:
-    text = ("“This is the end of the road for the plan.\nThe council met on Friday.\n"
-            "Karl Brandt said the vote was close.")
+    text = (
+        "“This is the end of the road for the plan.\nThe council met on Friday.\n"
+        "Karl Brandt said the vote was close."
+    )
     spans = quoted_spans(text)
     assert [(s.start, s.end, s.closed) for s in spans] == [
-        (*at(text, "This is the end of the road for the plan."), False)]
+        (*at(text, "This is the end of the road for the plan."), False)
+    ]
     indirect = only(text, "indirect")
     assert (indirect.start, indirect.end) == at(text, "the vote was close")
 
@@ -183,9 +283,11 @@ def test_apostrophes_are_not_quotes() -> None:
 
 
 def test_embedded_post_is_a_statement_by_its_account() -> None:
-    text = ("Quake hits the coast\n\nRescue teams arrived on Sunday.\n\n"
-            "Not one of us was ready. Somebody should come and see this. https://t.co/AbC123\n"
-            "— Maria Lopez (@mlopez) March 3, 2024\n\nThe mayor agreed.")
+    text = (
+        "Quake hits the coast\n\nRescue teams arrived on Sunday.\n\n"
+        "Not one of us was ready. Somebody should come and see this. https://t.co/AbC123\n"
+        "— Maria Lopez (@mlopez) March 3, 2024\n\nThe mayor agreed."
+    )
     article = _analyze(text)
     (post,) = article.social_posts
     q = next(q for q in article.quotes if q.origin == "social_post")
@@ -201,7 +303,7 @@ def test_every_span_gives_back_its_evidence() -> None:
     assert article.quotes
     assert article.evidence_errors() == []
     for q in article.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         for part in q.parts:
             assert q.start <= part.start < part.end <= q.end
 
@@ -227,9 +329,11 @@ def test_attribution_set_off_by_commas() -> None:
 
 
 def test_they_stands_for_a_group_not_a_person() -> None:
-    text = ("Local police said the gunman acted alone.\n"
-            "Karl Brandt said the family had no report.\n"
-            "Yet they claim that there is no wider plot.")
+    text = (
+        "Local police said the gunman acted alone.\n"
+        "Karl Brandt said the family had no report.\n"
+        "Yet they claim that there is no wider plot."
+    )
     q = next(q for q in quotes(text) if q.cue and q.cue.text == "claim")
     assert q.speaker.text == "they"
     assert q.speaker.named is not None and q.speaker.named.text == "Local police"
@@ -250,9 +354,11 @@ def test_speaker_carries_the_actor_of_its_entity_group() -> None:
 
 
 def test_quotes_inside_an_embedded_post_belong_to_the_post() -> None:
-    text = ("Quake hits the coast\n\nRescue teams arrived on Sunday.\n\n"
-            "The mayor called it \"a miracle\" and we agree. https://t.co/AbC123\n"
-            "— Maria Lopez (@mlopez) March 3, 2024\n\nThe rescue goes on.")
+    text = (
+        "Quake hits the coast\n\nRescue teams arrived on Sunday.\n\n"
+        'The mayor called it "a miracle" and we agree. https://t.co/AbC123\n'
+        "— Maria Lopez (@mlopez) March 3, 2024\n\nThe rescue goes on."
+    )
     found = quotes(text)
     assert [q.origin for q in found] == ["social_post"]
 
@@ -261,8 +367,10 @@ def test_quotes_inside_an_embedded_post_belong_to_the_post() -> None:
 
 
 def test_closing_glyph_after_a_colon_opens_the_quote() -> None:
-    text = ("The mayor put it plainly, writing on Monday:”.\n"
-            "We will not close the library this year.\nThe budget allows it.”\n")
+    text = (
+        "The mayor put it plainly, writing on Monday:”.\n"
+        "We will not close the library this year.\nThe budget allows it.”\n"
+    )
     spans = quoted_spans(text)
     assert len(spans) == 1
     start, end = at(text, "We will not close the library this year.\nThe budget allows it.")
@@ -273,13 +381,18 @@ def test_closing_glyph_after_a_colon_opens_the_quote() -> None:
 
 
 def test_a_passage_quoted_from_another_article_is_direct_with_no_speaker() -> None:
-    text = ("Residents are angry.\nAnd so Councillor Jane Obi, “a veteran of the planning "
-            "committee, has written to the board asking it to halt the scheme until the flood "
-            "survey is published, a council source has said.”\nNobody has answered her yet.\n")
+    text = (
+        "Residents are angry.\nAnd so Councillor Jane Obi, “a veteran of the planning "
+        "committee, has written to the board asking it to halt the scheme until the flood "
+        "survey is published, a council source has said.”\nNobody has answered her yet.\n"
+    )
     q = only(text, "direct")
-    assert (q.start, q.end) == at(text, "a veteran of the planning committee, has written to the "
-                                        "board asking it to halt the scheme until the flood "
-                                        "survey is published, a council source has said.")
+    assert (q.start, q.end) == at(
+        text,
+        "a veteran of the planning committee, has written to the "
+        "board asking it to halt the scheme until the flood "
+        "survey is published, a council source has said.",
+    )
     assert q.speaker is None and q.cue is None
 
 
@@ -289,8 +402,10 @@ def test_short_quoted_terms_stay_scare_quotes() -> None:
 
 
 def test_a_quoted_title_with_a_byline_is_not_speech() -> None:
-    text = ("The story was everywhere.\n“Council approves new bridge over the river,” by Anna "
-            "Berg, Daily Courier, May 3, 2019:\nThe council voted on Tuesday.\n")
+    text = (
+        "The story was everywhere.\n“Council approves new bridge over the river,” by Anna "
+        "Berg, Daily Courier, May 3, 2019:\nThe council voted on Tuesday.\n"
+    )
     assert [q.kind for q in quotes(text)] == ["scare"]
 
 
@@ -300,7 +415,7 @@ def test_a_quote_after_told_without_colon_names_the_programme() -> None:
 
 
 def test_a_quoted_sentence_with_no_subject_is_direct() -> None:
-    text = "The professor answered the next day.\n\"Thank you for this reference,\" they wrote.\n"
+    text = 'The professor answered the next day.\n"Thank you for this reference," they wrote.\n'
     q = only(text, "direct")
     assert (q.start, q.end) == at(text, "Thank you for this reference,")
     assert q.cue is not None and q.cue.text == "wrote"
@@ -315,8 +430,10 @@ def test_asks_beside_a_quote_attributes_it_but_asks_alone_reports_nothing() -> N
 
 
 def test_quoted_predicate_after_its_subject_is_mixed() -> None:
-    text = ("A statement from the union says the report, published this week by the board, "
-            "“ignores the workers who raised the alarm.”\n")
+    text = (
+        "A statement from the union says the report, published this week by the board, "
+        "“ignores the workers who raised the alarm.”\n"
+    )
     q = only(text, "mixed")
     assert q.start == at(text, "the report, published")[0]
     assert q.end == at(text, "raised the alarm.")[1]
@@ -327,29 +444,38 @@ def test_first_name_gender_keeps_she_off_a_man() -> None:
     assert first_name_gender("Archbishop Charles Scicluna") == "m"
     assert first_name_gender("Graham") is None  # a lone name may be a surname
     assert first_name_gender("Jordan Peters") is None  # used for both: no answer
-    text = ("Maria Lopez, the plaintiff, sued the city last year.\nThe city's lawyer, Thomas "
-            "Reed, disputed the claim in court on Monday.\n“I was never told why,” she said.\n")
+    text = (
+        "Maria Lopez, the plaintiff, sued the city last year.\nThe city's lawyer, Thomas "
+        "Reed, disputed the claim in court on Monday.\n“I was never told why,” she said.\n"
+    )
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.named is not None
     assert "Lopez" in q.speaker.named.text
 
 
 def test_a_title_after_a_work_noun_is_not_speech() -> None:
-    text = ("It is all about Adler's new book, “Rivers Remember: How Floods Shape Our Towns,” "
-            "which the company removed.\nShe wrote it after her article, ‘Ten Ways to Stop a "
-            "Flood.’\n")
+    text = (
+        "It is all about Adler's new book, “Rivers Remember: How Floods Shape Our Towns,” "
+        "which the company removed.\nShe wrote it after her article, ‘Ten Ways to Stop a "
+        "Flood.’\n"
+    )
     assert [q.kind for q in quotes(text)] == ["scare", "scare"]
 
 
 def test_a_colon_after_a_clause_about_no_one_names_no_speaker() -> None:
-    text = ("The council met again.\nThe new rule is simple: “Every house on the river must "
-            "have a flood barrier by May.”\n")
+    text = (
+        "The council met again.\nThe new rule is simple: “Every house on the river must "
+        "have a flood barrier by May.”\n"
+    )
     q = only(text, "direct")
-    assert (q.start, q.end) == at(text, "Every house on the river must have a flood barrier "
-                                        "by May.")
+    assert (q.start, q.end) == at(
+        text, "Every house on the river must have a flood barrier by May."
+    )
     assert q.speaker is None and q.cue is None
-    text = ("The council met again.\nMaria Lopez was blunt: “Every house on the river must "
-            "have a flood barrier by May.”\n")
+    text = (
+        "The council met again.\nMaria Lopez was blunt: “Every house on the river must "
+        "have a flood barrier by May.”\n"
+    )
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Maria Lopez"
 
@@ -360,7 +486,9 @@ def test_a_quoted_title_after_concerning_is_not_speech() -> None:
 
 
 def test_reported_as_saying_names_the_one_reported() -> None:
-    text = ("The order's secretary, Archbishop Paolo Conti, is reported as saying, “The rule "
-            "has not changed and it will not change.”\n")
+    text = (
+        "The order's secretary, Archbishop Paolo Conti, is reported as saying, “The rule "
+        "has not changed and it will not change.”\n"
+    )
     q = only(text, "direct")
     assert q.speaker is not None and "Conti" in q.speaker.name

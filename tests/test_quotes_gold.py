@@ -81,9 +81,11 @@ def test_social_posts_are_statements(run: gold.Run) -> None:
 def test_gold_offsets_are_sane() -> None:
     import json
 
-    paths = [*(ROOT / "tests" / "gold" / "quotes").glob("*.json"),
-             *(ROOT / "tests" / "gold" / "quotes_heldout").glob("*.json"),
-             *(ROOT / "tests" / "gold" / "quotes_heldout2").glob("*.json")]
+    paths = [
+        *(ROOT / "tests" / "gold" / "quotes").glob("*.json"),
+        *(ROOT / "tests" / "gold" / "quotes_heldout").glob("*.json"),
+        *(ROOT / "tests" / "gold" / "quotes_heldout2").glob("*.json"),
+    ]
     for path in sorted(paths):
         g = json.loads(path.read_text(encoding="utf-8"))
         for q in g["quotes"]:

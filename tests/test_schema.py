@@ -12,8 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_docs_schema_matches_the_model():
     documented = json.loads((ROOT / "docs" / "schema.json").read_text())
-    assert documented == Article.model_json_schema(), (
-        "docs/schema.json is stale: run `make schema`")
+    assert documented == Article.model_json_schema(), "docs/schema.json is stale: run `make schema`"
 
 
 def test_every_layer_item_has_offsets_and_evidence():

@@ -23,7 +23,7 @@ TEXT = (
     "Sanctions bite in the capital\n\n"
     "By Lena Okafor\n\n"
     "BRUSSELS, May 4 (Test Wire) — The European Union imposed new sanctions on Russia on "
-    "Thursday, and Ursula von der Leyen said the measures would stay \"as long as necessary\".\n"
+    'Thursday, and Ursula von der Leyen said the measures would stay "as long as necessary".\n'
     "Moscow condemned the decision two days later. President Vladimir Putin warned that "
     "Russia would respond.\n"
 )
@@ -31,8 +31,10 @@ TEXT = (
 
 def _layer_counts(db: Path) -> dict[str, int]:
     con = duckdb.connect(str(db), read_only=True)
-    out = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-           for t in ("articles", *SPAN_LAYERS)}
+    out = {
+        t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        for t in ("articles", *SPAN_LAYERS)
+    }
     con.close()
     return out
 
@@ -61,7 +63,8 @@ def test_rewriting_replaces_rows_never_duplicates(tmp_path):
     con = duckdb.connect(str(db), read_only=True)
     dupes = con.execute(
         "SELECT count(*) FROM (SELECT article_id, idx FROM entities GROUP BY 1, 2 "
-        "HAVING count(*) > 1)").fetchone()[0]
+        "HAVING count(*) > 1)"
+    ).fetchone()[0]
     con.close()
     assert dupes == 0
 
@@ -71,13 +74,16 @@ def test_layer_tables_have_typed_columns(tmp_path):
     with Store(db) as store:
         store.write(analyze_text(TEXT, source="t.txt"))
     con = duckdb.connect(str(db), read_only=True)
-    types = dict(con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns "
-        "WHERE table_name = 'entities'").fetchall())
+    types = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = 'entities'"
+        ).fetchall()
+    )
     row = con.execute('SELECT "start", "end", text, label FROM entities LIMIT 1').fetchone()
     con.close()
     assert types["start"] == "BIGINT" and types["label"] == "VARCHAR"
-    assert TEXT[row[0]:row[1]] == row[2]
+    assert TEXT[row[0] : row[1]] == row[2]
 
 
 def test_exports(tmp_path):
@@ -105,7 +111,7 @@ def _write_corpus(folder: Path, n: int) -> None:
         (folder / f"a{i:03d}.txt").write_text(
             f"Report number {i}\n\nKYIV, June {1 + i % 28} (Wire) — Officials in Kyiv said "
             f"on Monday that {i + 2} drones had been shot down overnight, and the mayor "
-            f"warned residents to stay in shelters. \"We will rebuild,\" he said.\n"
+            f'warned residents to stay in shelters. "We will rebuild," he said.\n'
         )
 
 
@@ -113,10 +119,20 @@ def test_killed_run_keeps_finished_articles_and_resumes(tmp_path):
     corpus = tmp_path / "corpus"
     _write_corpus(corpus, 40)
     db = tmp_path / "kill.duckdb"
-    cmd = [sys.executable, "-m", "presslens", "analyze", str(corpus), "--db", str(db),
-           "--json", "--quiet"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            cwd=ROOT, text=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "presslens",
+        "analyze",
+        str(corpus),
+        "--db",
+        str(db),
+        "--json",
+        "--quiet",
+    ]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True
+    )
     seen = []
     for line in proc.stdout:
         seen.append(json.loads(line)["id"])
@@ -132,8 +148,9 @@ def test_killed_run_keeps_finished_articles_and_resumes(tmp_path):
             assert article.evidence_errors() == []
             assert article.entities  # written whole, not half
     # The next run resumes: it analyses only what is missing and duplicates nothing.
-    done = subprocess.run(cmd[:-2] + ["--workers", "2"], capture_output=True, text=True, check=False,
-                          cwd=ROOT)
+    done = subprocess.run(
+        cmd[:-2] + ["--workers", "2"], capture_output=True, text=True, check=False, cwd=ROOT
+    )
     assert done.returncode == 0, done.stderr
     assert f"{len(kept)} already stored" in done.stdout
     counts = _layer_counts(db)

@@ -46,15 +46,26 @@ def browser():
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
         if os.environ.get("PRESSLENS_REQUIRE_BROWSER"):  # CI: a missing browser is a failure
             pytest.fail(f"{CHROMIUM} or {CHROMEDRIVER} missing and PRESSLENS_REQUIRE_BROWSER set")
-        pytest.skip("Debian's chromium and chromium-driver are not installed "
-                    "(apt-get install -y chromium chromium-driver)")
+        pytest.skip(
+            "Debian's chromium and chromium-driver are not installed "
+            "(apt-get install -y chromium chromium-driver)"
+        )
     profile = tempfile.mkdtemp(prefix="presslens-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1440,1100", f"--user-data-dir={profile}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1440,1100",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
@@ -79,8 +90,11 @@ def shoot(driver, name: str, height: int | None = None) -> None:
 
 
 def csp_violations(driver) -> list[str]:
-    return [e["message"] for e in driver.get_log("browser")
-            if "Content Security Policy" in e["message"] or "Refused to" in e["message"]]
+    return [
+        e["message"]
+        for e in driver.get_log("browser")
+        if "Content Security Policy" in e["message"] or "Refused to" in e["message"]
+    ]
 
 
 def assert_nothing_ran(driver) -> None:
@@ -112,7 +126,8 @@ def body_text(driver) -> str:
 def in_viewport(driver, css: str) -> bool:
     return driver.execute_script(
         "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-        "return r.top >= 0 && r.bottom <= window.innerHeight;", css,
+        "return r.top >= 0 && r.bottom <= window.innerHeight;",
+        css,
     )
 
 
@@ -214,7 +229,8 @@ def test_reader_items_scroll_to_and_mark_evidence(browser, site):
     browser.find_element(By.ID, "toggle-techniques").click()  # techniques sit innermost
     browser.find_element(By.ID, "toggle-events").click()
     mention = browser.find_element(
-        By.CSS_SELECTOR, f'#article-text .hl-actors[data-key="actors:{actor_idx}"]')
+        By.CSS_SELECTOR, f'#article-text .hl-actors[data-key="actors:{actor_idx}"]'
+    )
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mention)
     mention.click()
     selected = browser.find_element(By.CSS_SELECTOR, "#side-list .item.selected")
@@ -241,7 +257,8 @@ def test_stored_script_payloads_run_nothing(browser, site):
     assert body_text(browser) == xss.text
     active = browser.execute_script(
         "return document.querySelectorAll('#reader script, #reader img, #reader svg, "
-        "#reader iframe, #reader [onerror], #reader [onload], #reader [onmouseover]').length")
+        "#reader iframe, #reader [onerror], #reader [onload], #reader [onmouseover]').length"
+    )
     assert active == 0
     hrefs = [a.get_attribute("href") or "" for a in browser.find_elements(By.CSS_SELECTOR, "a")]
     assert not any(h.lower().startswith("javascript:") for h in hrefs)
@@ -282,7 +299,8 @@ def test_dashboard_charts_and_filters(browser, site):
     assert sum(sum(s["data"]) for s in timeline["series"]) == total_events
     months = chart_option(browser, "chart-tech-month")
     assert sum(sum(s["data"]) for s in months["series"]) == sum(
-        len(a.techniques) for a in articles.values())
+        len(a.techniques) for a in articles.values()
+    )
     outlets = chart_option(browser, "chart-tech-outlet")["yAxis"][0]["data"]
     with_techniques = {a.outlet for a in articles.values() if a.techniques and a.outlet}
     assert set(outlets) == with_techniques and "Harbour Ledger" in outlets
@@ -308,8 +326,10 @@ def test_dashboard_charts_and_filters(browser, site):
     for field, value in (("d-from", "05/01/2024"), ("d-to", "05/31/2024")):
         browser.find_element(By.ID, field).send_keys(value)
     browser.find_element(By.CSS_SELECTOR, "#dash-filters button[type=submit]").click()
-    wait(browser, lambda d: chart_option(d, "chart-tech-month")["xAxis"][0]["data"] in
-         ([], ["2024-05"]))
+    wait(
+        browser,
+        lambda d: chart_option(d, "chart-tech-month")["xAxis"][0]["data"] in ([], ["2024-05"]),
+    )
     cards = browser.find_element(By.ID, "cards").text
     assert cards.startswith("1\nARTICLES")
     assert not csp_violations(browser)
@@ -324,14 +344,21 @@ def test_dashboard_charts_and_filters(browser, site):
     canvas = browser.find_element(By.CSS_SELECTOR, "#chart-network canvas")
     size = canvas.size
     webdriver.ActionChains(browser).move_to_element_with_offset(
-        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)).click().perform()
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
     wait(browser, EC.presence_of_element_located((By.ID, "result-count")))
     assert "actor=" in browser.current_url and "from=2024-05-01" in browser.current_url
-    expected = {a.id for a in articles.values()
-                if any(node.lower() in x.name.lower() or x.code == node.upper() for x in a.actors)
-                and a.published >= "2024-05-01" and a.published <= "2024-05-31"}
-    rows = {r.get_attribute("data-article-id")
-            for r in browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr")}
+    expected = {
+        a.id
+        for a in articles.values()
+        if any(node.lower() in x.name.lower() or x.code == node.upper() for x in a.actors)
+        and a.published >= "2024-05-01"
+        and a.published <= "2024-05-31"
+    }
+    rows = {
+        r.get_attribute("data-article-id")
+        for r in browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr")
+    }
     assert rows == expected and rows
 
 
@@ -375,8 +402,13 @@ def test_api_reference_page(browser, site):
     base, _ = site
     browser.get(base + "/api-docs")
     paths = [e.text for e in browser.find_elements(By.CSS_SELECTOR, ".endpoint h2 code")]
-    for path in ("/api/articles", "/api/analyze/text", "/api/analyze/url", "/api/stats/events",
-                 "/api/export/articles"):
+    for path in (
+        "/api/articles",
+        "/api/analyze/text",
+        "/api/analyze/url",
+        "/api/stats/events",
+        "/api/export/articles",
+    ):
         assert path in paths
     shoot(browser, "api")
 

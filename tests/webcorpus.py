@@ -77,29 +77,49 @@ A link: <a href="javascript:window.__xss='href'">click here</a> and <iframe src=
 ARTICLES: list[tuple[str, dict, list[tuple[str, str]]]] = [
     (
         OPINION,
-        {"title": "The sanctions will hurt us first", "outlet": "Harbour Ledger",
-         "published": "2024-03-12", "authors": ["Marta Lind"], "source": "test:opinion"},
-        [("Loaded_Language", "reckless gamble"), ("Exaggeration,Minimisation",
-          "Every family will pay for this disastrous folly"),
-         ("Name_Calling,Labeling", "living in a fantasy")],
+        {
+            "title": "The sanctions will hurt us first",
+            "outlet": "Harbour Ledger",
+            "published": "2024-03-12",
+            "authors": ["Marta Lind"],
+            "source": "test:opinion",
+        },
+        [
+            ("Loaded_Language", "reckless gamble"),
+            ("Exaggeration,Minimisation", "Every family will pay for this disastrous folly"),
+            ("Name_Calling,Labeling", "living in a fantasy"),
+        ],
     ),
     (
         REPORT,
-        {"title": "Putin hosts Xi for talks in Moscow", "outlet": "Northwire",
-         "published": "2024-04-03", "source": "test:report"},
+        {
+            "title": "Putin hosts Xi for talks in Moscow",
+            "outlet": "Northwire",
+            "published": "2024-04-03",
+            "source": "test:report",
+        },
         [],
     ),
     (
         SUMMIT,
-        {"title": "Finland joins allied drills in the north", "outlet": "Harbour Ledger",
-         "published": "2024-05-20", "source": "test:summit"},
+        {
+            "title": "Finland joins allied drills in the north",
+            "outlet": "Harbour Ledger",
+            "published": "2024-05-20",
+            "source": "test:summit",
+        },
         [("Doubt", "purely defensive")],
     ),
     (
         XSS_TEXT,
-        {"title": XSS_TITLE, "outlet": '<b onmouseover="window.__xss=\'outlet\'">Evil</b>',
-         "published": "2024-06-01", "authors": ['<img src=x onerror="window.__xss=\'author\'">'],
-         "url": "javascript:window.__xss='url'", "source": "test:xss"},
+        {
+            "title": XSS_TITLE,
+            "outlet": "<b onmouseover=\"window.__xss='outlet'\">Evil</b>",
+            "published": "2024-06-01",
+            "authors": ["<img src=x onerror=\"window.__xss='author'\">"],
+            "url": "javascript:window.__xss='url'",
+            "source": "test:xss",
+        },
         [("Loaded_Language", "window.__xss='onerror'; alert(1)")],
     ),
 ]
@@ -112,8 +132,9 @@ def add_fallback_techniques(article: Article, fallbacks: list[tuple[str, str]]) 
     for label, evidence in fallbacks:
         start = article.text.index(evidence)
         article.techniques.append(
-            Technique(start=start, end=start + len(evidence), text=evidence,
-                      technique=label, score=0.9)
+            Technique(
+                start=start, end=start + len(evidence), text=evidence, technique=label, score=0.9
+            )
         )
     article.techniques.sort(key=lambda t: (t.start, t.end))
     if fallbacks:
@@ -121,7 +142,9 @@ def add_fallback_techniques(article: Article, fallbacks: list[tuple[str, str]]) 
         for t in article.techniques:
             counts[t.technique] = counts.get(t.technique, 0) + 1
         article.technique_summary = TechniqueSummary(
-            counts=counts, sentences=10, sentences_with_technique=len(fallbacks),
+            counts=counts,
+            sentences=10,
+            sentences_with_technique=len(fallbacks),
             share=len(fallbacks) / 10,
         )
 
@@ -135,9 +158,13 @@ def add_fallback_quote(article: Article, quote: str, speaker: str, cue: str) -> 
     c = article.text.index(cue, q)
     article.quotes.append(
         Quote(
-            start=q, end=q + len(quote), text=quote, kind="direct",
+            start=q,
+            end=q + len(quote),
+            text=quote,
+            kind="direct",
             speaker=Speaker(start=s, end=s + len(speaker), text=speaker, name=speaker),
-            cue=Span(start=c, end=c + len(cue), text=cue), attribution="after",
+            cue=Span(start=c, end=c + len(cue), text=cue),
+            attribution="after",
         )
     )
 

@@ -28,8 +28,10 @@ def _options(args: argparse.Namespace) -> Options:
         layers = tuple(x.strip() for x in args.layers.split(",") if x.strip())
         unknown = [x for x in layers if x not in DEFAULT_LAYERS]
         if unknown:
-            raise SystemExit(f"presslens: unknown layer(s) {', '.join(unknown)}; "
-                             f"known: {', '.join(DEFAULT_LAYERS)}")
+            raise SystemExit(
+                f"presslens: unknown layer(s) {', '.join(unknown)}; "
+                f"known: {', '.join(DEFAULT_LAYERS)}"
+            )
     dictionaries = getattr(args, "dictionaries", None)
     if dictionaries is not None and not Path(dictionaries).is_dir():
         raise SystemExit(f"presslens: --dictionaries {dictionaries}: not a folder")
@@ -73,8 +75,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     articles = []
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     with progress:
-        for item in analyze_stream(iter_sources(args.sources, options), options,
-                                   workers=args.workers, skip=skip):
+        for item in analyze_stream(
+            iter_sources(args.sources, options), options, workers=args.workers, skip=skip
+        ):
             if isinstance(item, (IngestError, AnalysisError)):
                 failures += 1
                 progress.print_error(f"presslens: error: {item}")
@@ -101,8 +104,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if articles and not args.json:
             summary_table(articles, out)
         where = f" into {db}" if db else ""
-        print(f"analysed {done} article(s){where}; {skipped} already stored; "
-              f"{failures} failed", file=out)
+        print(
+            f"analysed {done} article(s){where}; {skipped} already stored; {failures} failed",
+            file=out,
+        )
     return 1 if failures else 0
 
 
@@ -124,8 +129,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = _open_store(args.db)
     ids = [i for i in store.ids() if i.startswith(args.id)]
     if len(ids) != 1:
-        _err(f"{args.id}: {'no stored article' if not ids else 'ambiguous id prefix'} "
-             f"in {args.db}")
+        _err(f"{args.id}: {'no stored article' if not ids else 'ambiguous id prefix'} in {args.db}")
         return 1
     article = store.get(ids[0])
     if args.json:
@@ -168,8 +172,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.host not in LOCAL_HOSTS and args.host not in ("0.0.0.0", "::"):
         hosts.append(args.host)
     try:
-        app = create_app(args.db, options, allow_private_urls=args.allow_private_urls,
-                         analysis_timeout=args.analysis_timeout, allowed_hosts=hosts)
+        app = create_app(
+            args.db,
+            options,
+            allow_private_urls=args.allow_private_urls,
+            analysis_timeout=args.analysis_timeout,
+            allowed_hosts=hosts,
+        )
     except StoreError as exc:
         _err(str(exc))
         return 1
@@ -194,16 +203,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="analyse files, folders, URLs, JSONL or stdin ('-')")
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--json", action="store_true", help="write one JSON object per article")
-    p.add_argument("--db", default=None,
-                   help=f"DuckDB store to write (default {DEFAULT_DB} unless --json)")
+    p.add_argument(
+        "--db", default=None, help=f"DuckDB store to write (default {DEFAULT_DB} unless --json)"
+    )
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--layers", help="comma-separated layers to run (default: all)")
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
     p.add_argument("--force", action="store_true", help="re-analyse articles already stored")
     p.add_argument("--max-mb", type=float, default=20, help="largest input in MB (default 20)")
     p.add_argument("--timeout", type=float, default=10.0, help="URL timeout in seconds")
-    p.add_argument("--allow-private-urls", action="store_true",
-                   help="allow fetching loopback/private addresses")
+    p.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="allow fetching loopback/private addresses",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_analyze)
 
@@ -227,12 +240,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
-    p.add_argument("--allow-private-urls", action="store_true",
-                   help="let /api/analyze fetch loopback/private addresses")
-    p.add_argument("--analysis-timeout", type=float, default=120.0,
-                   help="seconds one API analysis may take (default 120)")
-    p.add_argument("--allowed-host", action="append", metavar="HOST",
-                   help="extra Host header to accept (the UI refuses others: DNS rebinding)")
+    p.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="let /api/analyze fetch loopback/private addresses",
+    )
+    p.add_argument(
+        "--analysis-timeout",
+        type=float,
+        default=120.0,
+        help="seconds one API analysis may take (default 120)",
+    )
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="HOST",
+        help="extra Host header to accept (the UI refuses others: DNS rebinding)",
+    )
     p.add_argument("--max-mb", type=float, default=20, help="largest input in MB (default 20)")
     p.set_defaults(func=cmd_serve)
 

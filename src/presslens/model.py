@@ -112,7 +112,9 @@ class Actor(BaseModel):
     roles: list[str] = Field(default_factory=list)
     group: int | None = Field(None, description="entity group this actor codes")
     mentions: list[Span] = Field(default_factory=list)
-    basis: str | None = Field(None, description="what decided the code (lexicon, dictionary, context)")
+    basis: str | None = Field(
+        None, description="what decided the code (lexicon, dictionary, context)"
+    )
 
 
 class Attribution(BaseModel):
@@ -209,7 +211,7 @@ class Article(BaseModel):
         def check(where: str, span: Span) -> None:
             if not (0 <= span.start <= span.end <= n):
                 errors.append(f"{where}: [{span.start}, {span.end}) outside text of {n}")
-            elif self.text[span.start:span.end] != span.text:
+            elif self.text[span.start : span.end] != span.text:
                 errors.append(f"{where}: text[{span.start}:{span.end}] != {span.text!r}")
 
         def walk(where: str, value) -> None:

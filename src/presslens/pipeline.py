@@ -67,8 +67,13 @@ def _layers_for(article: Article, options: Options) -> tuple[str, ...]:
     return kept
 
 
-def run_layers(article: Article, doc, options: Options, raw: RawDocument | None = None,
-               names: tuple[str, ...] | None = None) -> None:
+def run_layers(
+    article: Article,
+    doc,
+    options: Options,
+    raw: RawDocument | None = None,
+    names: tuple[str, ...] | None = None,
+) -> None:
     """Run the requested layers in registry order over an article and its parse."""
     context = {"raw": raw}
     # an empty tuple means "none" (a non-English text keeps no English layer), not "all"
@@ -76,8 +81,9 @@ def run_layers(article: Article, doc, options: Options, raw: RawDocument | None 
         try:
             module.run(article, doc, options, context)
         except Exception as exc:  # a layer bug must name the article, not kill the batch
-            raise AnalysisError(article.source, f"layer {name} failed: "
-                                                f"{type(exc).__name__}: {exc}") from exc
+            raise AnalysisError(
+                article.source, f"layer {name} failed: {type(exc).__name__}: {exc}"
+            ) from exc
 
 
 def analyze(raw: RawDocument, options: Options | None = None, doc=None) -> Article:

@@ -30,8 +30,13 @@ class Progress:
     def __enter__(self) -> Self:
         if self.enabled:
             self._bar = RichProgress(
-                SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+                SpinnerColumn(),
+                TextColumn("analysing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
             )
             self._bar.__enter__()
             self._task = self._bar.add_task("analyse", total=None)
@@ -55,18 +60,41 @@ class Progress:
 def summary_table(articles: list[Article], out: TextIO) -> None:
     """One row per article: id, title, outlet, genre and the size of each layer."""
     table = Table(title=f"{len(articles)} article(s)", show_lines=False)
-    for name in ("id", "title", "outlet", "genre", "posts", "boiler", "ents", "quotes",
-                 "actors", "events", "techn."):
+    for name in (
+        "id",
+        "title",
+        "outlet",
+        "genre",
+        "posts",
+        "boiler",
+        "ents",
+        "quotes",
+        "actors",
+        "events",
+        "techn.",
+    ):
         wide = name in ("title", "outlet")
-        table.add_column(name, overflow="ellipsis", no_wrap=True,
-                         min_width=(36 if name == "title" else 18) if wide
-                         else max(len(name), 8 if name in ("id", "genre") else 0),
-                         max_width=(36 if name == "title" else 18) if wide else None)
+        table.add_column(
+            name,
+            overflow="ellipsis",
+            no_wrap=True,
+            min_width=(36 if name == "title" else 18)
+            if wide
+            else max(len(name), 8 if name in ("id", "genre") else 0),
+            max_width=(36 if name == "title" else 18) if wide else None,
+        )
     for a in articles:
         table.add_row(
-            a.id[:8], (a.title or a.source)[:60], a.outlet or "", a.genre,
-            str(len(a.social_posts)), str(len(a.boilerplate)), str(len(a.entities)),
-            str(len(a.quotes)), str(len(a.actors)), str(len(a.events)),
+            a.id[:8],
+            (a.title or a.source)[:60],
+            a.outlet or "",
+            a.genre,
+            str(len(a.social_posts)),
+            str(len(a.boilerplate)),
+            str(len(a.entities)),
+            str(len(a.quotes)),
+            str(len(a.actors)),
+            str(len(a.events)),
             str(len(a.techniques)),
         )
     Console(file=out, width=max(150, Console().width)).print(table)
@@ -76,13 +104,23 @@ def print_article(article: Article, out: TextIO) -> None:
     """A readable dump of one article: metadata, then each layer's items with evidence."""
     console = Console(file=out, width=120, highlight=False)
     console.print(f"[bold]{article.title or '(no title)'}[/bold]  [dim]{article.id}[/dim]")
-    console.print(f"source: {article.source}  outlet: {article.outlet}  "
-                  f"published: {article.published}  genre: {article.genre} "
-                  f"({', '.join(article.genre_signals)})  authors: {', '.join(article.authors)}")
+    console.print(
+        f"source: {article.source}  outlet: {article.outlet}  "
+        f"published: {article.published}  genre: {article.genre} "
+        f"({', '.join(article.genre_signals)})  authors: {', '.join(article.authors)}"
+    )
     for w in article.warnings:
         console.print(f"[yellow]warning:[/yellow] {w}", markup=True)
-    for layer in ("social_posts", "boilerplate", "entities", "dates", "actors", "quotes",
-                  "events", "techniques"):
+    for layer in (
+        "social_posts",
+        "boilerplate",
+        "entities",
+        "dates",
+        "actors",
+        "quotes",
+        "events",
+        "techniques",
+    ):
         items = getattr(article, layer)
         if not items:
             continue
@@ -90,12 +128,18 @@ def print_article(article: Article, out: TextIO) -> None:
         for item in items:
             if layer == "actors":
                 where = ", ".join(f"{m.start}-{m.end}" for m in item.mentions[:5])
-                console.print(f"  {item.id} {item.code:<10} {item.name}  [dim]{where}[/dim]",
-                              markup=True)
+                console.print(
+                    f"  {item.id} {item.code:<10} {item.name}  [dim]{where}[/dim]", markup=True
+                )
                 continue
-            label = next((str(getattr(item, f)) for f in ("technique", "code", "kind", "label",
-                                                          "value", "platform")
-                          if getattr(item, f, None) is not None), "")
+            label = next(
+                (
+                    str(getattr(item, f))
+                    for f in ("technique", "code", "kind", "label", "value", "platform")
+                    if getattr(item, f, None) is not None
+                ),
+                "",
+            )
             extra = ""
             if layer == "quotes" and item.speaker is not None:
                 extra = f"  — {item.speaker.name}"
@@ -104,5 +148,6 @@ def print_article(article: Article, out: TextIO) -> None:
             evidence = item.text.replace("\n", " ")
             if len(evidence) > 90:
                 evidence = evidence[:87] + "..."
-            console.print(f"  {item.start:>6}-{item.end:<6} {label:<24} {evidence!r}{extra}",
-                          markup=False)
+            console.print(
+                f"  {item.start:>6}-{item.end:<6} {label:<24} {evidence!r}{extra}", markup=False
+            )

@@ -92,15 +92,22 @@ def read_records(path: Path) -> tuple[dict[str, str], list[Record]]:
         expected: set[tuple[str, str, str]] = set()
         for coding in sentence.findall("EventCoding"):
             if "eventcode" in coding.attrib:
-                expected.add((coding.get("sourcecode", ""), coding.get("targetcode", ""),
-                              coding.get("eventcode", "")))
-        records.append(Record(
-            id=sentence.get("id", f"record-{len(records) + 1}"),
-            category=sentence.get("category", "NONE"),
-            date=_iso(sentence.get("date")),
-            text=" ".join((text_node.text or "").split()),
-            expected=expected,
-        ))
+                expected.add(
+                    (
+                        coding.get("sourcecode", ""),
+                        coding.get("targetcode", ""),
+                        coding.get("eventcode", ""),
+                    )
+                )
+        records.append(
+            Record(
+                id=sentence.get("id", f"record-{len(records) + 1}"),
+                category=sentence.get("category", "NONE"),
+                date=_iso(sentence.get("date")),
+                text=" ".join((text_node.text or "").split()),
+                expected=expected,
+            )
+        )
     return environment, records
 
 
@@ -117,8 +124,10 @@ def dictionary_files(path: Path, environment: dict[str, str], folder: Path | Non
                 files.append(base / name)
                 break
         else:
-            raise ValidationError(f"{path}: dictionary {name} ({kind}) not found in "
-                                  f"{', '.join(str(c) for c in candidates if c)}")
+            raise ValidationError(
+                f"{path}: dictionary {name} ({kind}) not found in "
+                f"{', '.join(str(c) for c in candidates if c)}"
+            )
     return files
 
 
@@ -141,8 +150,7 @@ def validate(path: Path, folder: Path | None = None) -> Report:
     nlp_model = nlp.load()
     for record in records:
         doc = _one_sentence(nlp_model, record.text)
-        article = Article(id=record.id, source=str(path), text=record.text,
-                          published=record.date)
+        article = Article(id=record.id, source=str(path), text=record.text, published=record.date)
         mentions = actors.code_mentions(article, doc, dicts, builtin=False)
         article.actors = actors.build_actors(article, doc, mentions)
         coded: set[tuple[str, str, str]] = set()
@@ -202,6 +210,7 @@ def add_parser(subparsers) -> None:
         "validate", help="run PETRARCH validation records (<Sentence> with <EventCoding>)"
     )
     validate_parser.add_argument("file", help="validation XML file")
-    validate_parser.add_argument("--dictionaries", default=None,
-                                 help="folder with the dictionaries <Environment> names")
+    validate_parser.add_argument(
+        "--dictionaries", default=None, help="folder with the dictionaries <Environment> names"
+    )
     validate_parser.set_defaults(func=run_validate)

@@ -29,10 +29,31 @@ _EMBED_CLASSES = {
 _SIGNATURE = re.compile(
     r"[—–-]+\s*(?P<author>[^()\n]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})?"
 )
-_OPINION_PATH = re.compile(r"/(opinion|opinions|op-?ed|oped|commentary|columns?|analysis|blogs?|"
-                           r"editorials?|viewpoint|views|comment)(/|$)", re.IGNORECASE)
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_OPINION_PATH = re.compile(
+    r"/(opinion|opinions|op-?ed|oped|commentary|columns?|analysis|blogs?|"
+    r"editorials?|viewpoint|views|comment)(/|$)",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 
 
 def _iso_date(text: str | None) -> str | None:
@@ -41,8 +62,9 @@ def _iso_date(text: str | None) -> str | None:
     m = re.match(r"([A-Za-z]+)\.? (\d{1,2}), (\d{4})", text.strip())
     if not m:
         return None
-    month = next((n for name, n in _MONTHS.items() if name.startswith(m.group(1).lower()[:3])),
-                 None)
+    month = next(
+        (n for name, n in _MONTHS.items() if name.startswith(m.group(1).lower()[:3])), None
+    )
     return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}" if month else None
 
 
@@ -67,7 +89,7 @@ def _read_embeds(tree) -> list[dict]:
         paras = q is not None
         words = " ".join(" ".join(q.itertext()).split()) if paras else ""
         whole = " ".join(" ".join(el.itertext()).split())
-        rest = whole[len(words):] if words and whole.startswith(words) else whole
+        rest = whole[len(words) :] if words and whole.startswith(words) else whole
         sig = _SIGNATURE.search(rest)
         urls = [a.get("href") for a in el.iter("a") if a.get("href")]
         if not words:
@@ -75,11 +97,20 @@ def _read_embeds(tree) -> list[dict]:
         if not words:
             continue
         signature = None
-        embed = {"platform": platform, "words": words, "urls": urls,
-                 "author": None, "handle": None, "date": None}
+        embed = {
+            "platform": platform,
+            "words": words,
+            "urls": urls,
+            "author": None,
+            "handle": None,
+            "date": None,
+        }
         if sig:
-            embed.update(author=sig.group("author").strip(), handle=sig.group("handle"),
-                         date=_iso_date(sig.group("date")))
+            embed.update(
+                author=sig.group("author").strip(),
+                handle=sig.group("handle"),
+                date=_iso_date(sig.group("date")),
+            )
             signature = sig.group(0).strip()
         new = etree.Element("div")
         p = etree.SubElement(new, "p")
@@ -109,9 +140,19 @@ def _locate_embeds(text: str, embeds: list[dict]) -> list[dict]:
             j = text.find(e["signature"], words_end)
             if 0 <= j <= words_end + 4:
                 end = j + len(e["signature"])
-        out.append({"platform": e["platform"], "author": e["author"], "handle": e["handle"],
-                    "date": e["date"], "urls": e["urls"], "start": i, "end": end,
-                    "text_start": i, "text_end": words_end})
+        out.append(
+            {
+                "platform": e["platform"],
+                "author": e["author"],
+                "handle": e["handle"],
+                "date": e["date"],
+                "urls": e["urls"],
+                "start": i,
+                "end": end,
+                "text_start": i,
+                "text_end": words_end,
+            }
+        )
         pos = end
     return out
 
@@ -129,7 +170,11 @@ def parse_html(html: str, source: str, url: str | None = None) -> RawDocument:
     # it our tree (page F1 0.960 vs 0.950 on ../shared/data/extraction, bench_extraction.py);
     # comments are not the article; tables are (recall 0.982 with them, 0.973 without).
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
     )
     body = (doc.text if doc is not None else None) or ""
     if len(body.strip()) < 20:

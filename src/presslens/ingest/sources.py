@@ -61,8 +61,9 @@ def language_of(raw: RawDocument) -> tuple[str, float]:
     return detect(raw.text)
 
 
-def from_bytes(data: bytes, source: str, options: Options, kind: str | None = None,
-               url: str | None = None) -> list[RawDocument]:
+def from_bytes(
+    data: bytes, source: str, options: Options, kind: str | None = None, url: str | None = None
+) -> list[RawDocument]:
     """Articles in ``data``: ``kind`` is 'text', 'html', 'jsonl' or None to sniff."""
     _check_size(len(data), source, options)
     if data[:2] == b"\x1f\x8b":
@@ -103,9 +104,9 @@ def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestErro
         return
     if path.is_dir():
         files = sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and not p.name.startswith(".")
-            and (_kind_of(p) is not None)
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not p.name.startswith(".") and (_kind_of(p) is not None)
         )
         if not files:
             yield IngestError(source, "folder holds no .txt, .md, .html, .htm or .jsonl files")

@@ -14,9 +14,24 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 #: Control characters that never occur in text (tab, LF, CR, FF are fine).
-_LATIN_FAMILY = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_1", "iso8859_2", "iso8859_10",
-                 "iso8859_15", "iso8859_13", "cp850", "cp852", "cp775", "mac_iceland",
-                 "mac_latin2", "mac_roman", "cp437"}
+_LATIN_FAMILY = {
+    "cp1250",
+    "cp1252",
+    "cp1257",
+    "latin_1",
+    "iso8859_1",
+    "iso8859_2",
+    "iso8859_10",
+    "iso8859_15",
+    "iso8859_13",
+    "cp850",
+    "cp852",
+    "cp775",
+    "mac_iceland",
+    "mac_latin2",
+    "mac_roman",
+    "cp437",
+}
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
@@ -40,7 +55,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), encoding
+                return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise IngestError(source, f"invalid {encoding} after byte-order mark: {exc.reason}")
     sample = data[:65536]
@@ -52,7 +67,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    results = from_bytes(data[: 2_000_000])
+    results = from_bytes(data[:2_000_000])
     best = results.best()
     if best is None or best.encoding is None:
         raise IngestError(source, "undecodable bytes: not UTF-8 and no known encoding fits")
@@ -73,4 +88,3 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     if "\x00" in text:
         raise IngestError(source, "binary file, not text")
     return text, encoding
-

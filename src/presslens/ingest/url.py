@@ -20,8 +20,11 @@ def read_url(url: str, options: Options) -> Iterator[RawDocument]:
     from presslens.ingest.sources import from_bytes
 
     page = urlguard.fetch(
-        url, allow_private=options.allow_private_urls, timeout=options.url_timeout,
-        max_redirects=options.url_max_redirects, max_bytes=options.max_bytes,
+        url,
+        allow_private=options.allow_private_urls,
+        timeout=options.url_timeout,
+        max_redirects=options.url_max_redirects,
+        max_bytes=options.max_bytes,
         user_agent=USER_AGENT,
     )
     ctype = page.content_type.split(";")[0].strip().lower()

@@ -208,7 +208,9 @@ def fetch(
             ext = {"timeout": {k: timeout for k in ("connect", "read", "write", "pool")}}
             try:
                 with pool.stream("GET", current, headers=headers, extensions=ext) as resp:
-                    hdrs = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in resp.headers}
+                    hdrs = {
+                        k.decode("latin-1").lower(): v.decode("latin-1") for k, v in resp.headers
+                    }
                     if resp.status in (301, 302, 303, 307, 308) and "location" in hdrs:
                         current = urljoin(current, hdrs["location"])
                         continue
@@ -221,7 +223,9 @@ def fetch(
                     for chunk in resp.iter_stream():
                         body += chunk
                         if len(body) > max_bytes:
-                            raise IngestError(url, f"page is larger than the {max_bytes}-byte limit")
+                            raise IngestError(
+                                url, f"page is larger than the {max_bytes}-byte limit"
+                            )
                     return Fetched(current, resp.status, hdrs.get("content-type", ""), bytes(body))
             except httpcore.TimeoutException as exc:
                 raise IngestError(url, f"timed out after {timeout:g} s") from exc

@@ -150,8 +150,12 @@ def run(article: Article, doc, options, context: dict) -> None:
     if not article.authors:
         article.authors = found.byline_authors or found.credit_authors or found.bio_authors
     if not article.outlet:
-        article.outlet = (found.disclaimer_outlet or found.promo_outlet or found.satire_outlet
-                          or found.dateline_outlet)
+        article.outlet = (
+            found.disclaimer_outlet
+            or found.promo_outlet
+            or found.satire_outlet
+            or found.dateline_outlet
+        )
     if not article.published and found.dateline_published:
         article.published = found.dateline_published
 
@@ -208,7 +212,7 @@ def _title(article: Article, from_html: bool) -> int:
             article.title_span = Span(start=s, end=e, text=line)
             return e
         return 0
-    blank_follows = re.match(r"[ \t]*\r?\n", text[first.end():]) is not None
+    blank_follows = re.match(r"[ \t]*\r?\n", text[first.end() :]) is not None
     if from_html or not blank_follows or len(line) > MAX_TITLE_CHARS or _BYLINE.match(line):
         return 0
     article.title = line
@@ -236,8 +240,9 @@ def _desk(names: str) -> bool:
     return bool(re.fullmatch(_NAME, names)) and bool(_NOT_PERSON.search(names))
 
 
-def _byline(text: str, head: list[tuple[int, int]], items: list[Boilerplate],
-            found: _Found) -> None:
+def _byline(
+    text: str, head: list[tuple[int, int]], items: list[Boilerplate], found: _Found
+) -> None:
     """The first "By NAME" line near the top."""
     for s, e in head[:6]:
         m = _BYLINE.match(text, s, e)
@@ -247,22 +252,33 @@ def _byline(text: str, head: list[tuple[int, int]], items: list[Boilerplate],
         people = _people(m.group("names"))
         if not people and not _desk(m.group("names")):
             continue  # "By now, we have all heard …" opens a sentence, not a byline
-        items.append(Boilerplate(start=start, end=m.end(), text=text[start:m.end()],
-                                 kind="byline", author=people[0] if people else None))
+        items.append(
+            Boilerplate(
+                start=start,
+                end=m.end(),
+                text=text[start : m.end()],
+                kind="byline",
+                author=people[0] if people else None,
+            )
+        )
         found.byline_authors = people
         return
 
 
-def _dateline(text: str, head: list[tuple[int, int]], items: list[Boilerplate],
-              found: _Found) -> None:
+def _dateline(
+    text: str, head: list[tuple[int, int]], items: list[Boilerplate], found: _Found
+) -> None:
     """A dateline opening one of the first paragraphs."""
     for s, e in head[:6]:
         m = _DATELINE.match(text, s, e)
         if m is None:
             continue
         outlet = m.group("outlet")
-        items.append(Boilerplate(start=s, end=m.end(), text=text[s:m.end()], kind="dateline",
-                                 outlet=outlet))
+        items.append(
+            Boilerplate(
+                start=s, end=m.end(), text=text[s : m.end()], kind="dateline", outlet=outlet
+            )
+        )
         found.dateline_outlet = outlet
         if m.group("year"):
             found.dateline_published = timex.parse_day_month_year(m.group("date"))
@@ -281,8 +297,13 @@ def _capitals_headline(para: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _tail(text: str, paragraphs: list[tuple[int, int]], items: list[Boilerplate],
-          found: _Found, from_html: bool) -> None:
+def _tail(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    items: list[Boilerplate],
+    found: _Found,
+    from_html: bool,
+) -> None:
     """Disclaimers, credits, bios, promos and related-link lines, anywhere in the article."""
     byline = next((i for i in items if i.kind == "byline"), None)
     last = len(paragraphs)

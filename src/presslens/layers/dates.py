@@ -33,8 +33,20 @@ REQUIRES: tuple[str, ...] = ("social", "boilerplate")
 ASSIGNS: tuple[str, ...] = ("dates",)
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _NUMBER = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
@@ -42,29 +54,47 @@ _NUMBER = (
 )
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _EXPRESSION = re.compile(
-    "|".join((
-        rf"(?P<dmy>{timex.DAY_MONTH_YEAR})",
-        r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
-        (rf"(?P<my>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<my_m>{timex.MONTH}),?\s+"
-         rf"(?P<my_y>{_YEAR})\b)"),
-        (rf"(?P<md>(?:{timex.WEEKDAY},?\s+)?(?:(?P<md_m>{timex.MONTH})\s+(?P<md_d>[0-3]?\d)"
-         rf"(?:st|nd|rd|th)?\b|(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-         rf"(?P<dm_m>{timex.MONTH})))"),
-        (rf"(?P<rel>\b(?P<rel_n>{_NUMBER})\s+(?P<rel_u>day|week|month|year)s?\s+"
-         r"(?P<rel_dir>later|earlier|ago|before|after)\b)"),
-        (r"(?P<the>\b(?:[Tt]he\s+(?P<the_w>same|following|next|previous|prior)|[Tt]hat)\s+"
-         r"(?P<the_u>day|week|month|year)\b)"),
-        (r"(?P<deixis>\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<dx_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
-         r"|[Cc]oming)\s+(?P<dx_u>week|month|year|weekend)\b)"),
-        (r"(?P<dayword>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
-         r"|[Tt]his (?:morning|afternoon|evening))\b)"),
-        (rf"(?P<weekday>\b(?:(?P<wd_w>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{timex.WEEKDAY})"
-         r"(?:\s+(?:morning|afternoon|evening|night))?)"),
-        (rf"(?P<month>\b(?:(?P<mo_w>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
-         rf"(?P<mo>{timex.MONTH_FULL}))"),
-        r"(?P<decade>\b(?:[Tt]he\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]|20)\d0s\b)",
-        rf"(?P<year>(?<![\d$€£/.,-])\b(?P<yy>{_YEAR})\b(?![\d%/]|[.,]\d|-\d))",
-    ))
+    "|".join(
+        (
+            rf"(?P<dmy>{timex.DAY_MONTH_YEAR})",
+            r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
+            (
+                rf"(?P<my>(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<my_m>{timex.MONTH}),?\s+"
+                rf"(?P<my_y>{_YEAR})\b)"
+            ),
+            (
+                rf"(?P<md>(?:{timex.WEEKDAY},?\s+)?(?:(?P<md_m>{timex.MONTH})\s+(?P<md_d>[0-3]?\d)"
+                rf"(?:st|nd|rd|th)?\b|(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                rf"(?P<dm_m>{timex.MONTH})))"
+            ),
+            (
+                rf"(?P<rel>\b(?P<rel_n>{_NUMBER})\s+(?P<rel_u>day|week|month|year)s?\s+"
+                r"(?P<rel_dir>later|earlier|ago|before|after)\b)"
+            ),
+            (
+                r"(?P<the>\b(?:[Tt]he\s+(?P<the_w>same|following|next|previous|prior)|[Tt]hat)\s+"
+                r"(?P<the_u>day|week|month|year)\b)"
+            ),
+            (
+                r"(?P<deixis>\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<dx_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
+                r"|[Cc]oming)\s+(?P<dx_u>week|month|year|weekend)\b)"
+            ),
+            (
+                r"(?P<dayword>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
+                r"|[Tt]his (?:morning|afternoon|evening))\b)"
+            ),
+            (
+                rf"(?P<weekday>\b(?:(?P<wd_w>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{timex.WEEKDAY})"
+                r"(?:\s+(?:morning|afternoon|evening|night))?)"
+            ),
+            (
+                rf"(?P<month>\b(?:(?P<mo_w>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
+                rf"(?P<mo>{timex.MONTH_FULL}))"
+            ),
+            r"(?P<decade>\b(?:[Tt]he\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]|20)\d0s\b)",
+            rf"(?P<year>(?<![\d$€£/.,-])\b(?P<yy>{_YEAR})\b(?![\d%/]|[.,]\d|-\d))",
+        )
+    )
 )
 #: Every expression above contains one of these words; scanning for them first and trying the
 #: full pattern only from a few words before each is ~10x faster than running it everywhere.
@@ -79,18 +109,60 @@ _HEAD = re.compile(
 _LEAD_WORDS = 3
 _WORD_START = re.compile(r"\S+")
 #: Words before a bare year that make it a date ("in 2019"), not a count or an amount.
-_YEAR_CUES = frozenset((
-    "in", "since", "by", "until", "till", "from", "through", "to", "of", "and", "or", "between",
-    "before", "after", "during", "early", "late", "mid", "end", "start", "beginning", "year",
-    "summer", "winter", "spring", "autumn", "fall", "around", "circa",
-))
+_YEAR_CUES = frozenset(
+    (
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "through",
+        "to",
+        "of",
+        "and",
+        "or",
+        "between",
+        "before",
+        "after",
+        "during",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "start",
+        "beginning",
+        "year",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "around",
+        "circa",
+    )
+)
 #: Prepositions after which a year is a limit, not the time the paragraph speaks about.
 _LIMIT_CUES = frozenset(("since", "by", "until", "till", "through", "before", "after", "to"))
 #: A bare "May" is a month only after these words ("in May"), not the modal verb.
-_MAY_CUES = frozenset((
-    "in", "since", "by", "until", "till", "from", "through", "of", "early", "late", "mid", "last",
-    "next", "this",
-))
+_MAY_CUES = frozenset(
+    (
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "through",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+    )
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|plans? to|scheduled|expected to|is to|are to|due to|next|"
     r"upcoming|intends? to|going to|set to)\b"
@@ -102,7 +174,9 @@ _CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:that|which|who|when|where|while|as)\b"
 _DATE_WORD = re.compile(
     r"\d|\b(?:day|week|month|year|decade|century|ago|today|yesterday|tomorrow|tonight|"
     r"weekend|spring|summer|autumn|fall|winter|morning|evening|night)s?\b|"
-    + timex.MONTH + "|" + timex.WEEKDAY,
+    + timex.MONTH
+    + "|"
+    + timex.WEEKDAY,
     re.IGNORECASE,
 )
 #: spaCy calls ages DATE ("Lula, 78,", "a 40-year-old"): they are not dates.
@@ -117,8 +191,9 @@ class _Resolved:
 
     __slots__ = ("basis", "precision", "value")
 
-    def __init__(self, value: str | None = None, precision: str = "unknown",
-                 basis: str = "unresolved"):
+    def __init__(
+        self, value: str | None = None, precision: str = "unknown", basis: str = "unresolved"
+    ):
         self.value, self.precision, self.basis = value, precision, basis
 
 
@@ -142,10 +217,23 @@ def run(article: Article, doc, options, context: dict) -> None:
             if p_start <= start < p_end:
                 anchor, anchor_basis = p_date, "context"
         r = _resolve(text, start, end, m, para, state, anchor, anchor_basis)
-        state.remember(r, para, limit=m is not None and m.lastgroup == "year"
-                       and _previous_word(text, start) in _LIMIT_CUES)
-        out.append(DateMention(start=start, end=end, text=text[start:end], value=r.value,
-                               precision=r.precision, basis=r.basis))
+        state.remember(
+            r,
+            para,
+            limit=m is not None
+            and m.lastgroup == "year"
+            and _previous_word(text, start) in _LIMIT_CUES,
+        )
+        out.append(
+            DateMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=r.value,
+                precision=r.precision,
+                basis=r.basis,
+            )
+        )
     article.dates = out
 
 
@@ -157,8 +245,12 @@ def _mentions(text: str, doc) -> list[tuple[int, int, re.Match | None]]:
         kind = m.lastgroup
         if kind == "year" and _previous_word(text, m.start()) not in _YEAR_CUES:
             continue  # a bare number; spaCy may still call it a DATE (below)
-        if kind == "month" and m.group("mo") == "May" and not m.group("mo_w") \
-                and _previous_word(text, m.start()) not in _MAY_CUES:
+        if (
+            kind == "month"
+            and m.group("mo") == "May"
+            and not m.group("mo_w")
+            and _previous_word(text, m.start()) not in _MAY_CUES
+        ):
             rejected.append(m.span())
             continue
         if kind == "dayword" and m.group(0) == "Today" and _after_name(text, m.start()):
@@ -212,7 +304,7 @@ def _previous_word(text: str, pos: int) -> str:
 
 def _after_name(text: str, pos: int) -> bool:
     """True when a capitalised word precedes ``pos`` on the same line."""
-    m = re.search(r"([A-Z][\w.]*)[ \t]+$", text[max(0, pos - 40):pos])
+    m = re.search(r"([A-Z][\w.]*)[ \t]+$", text[max(0, pos - 40) : pos])
     return m is not None
 
 
@@ -268,8 +360,16 @@ class _State:
             self.last = (dt.date(year, 7, 1), "year")
 
 
-def _resolve(text: str, start: int, end: int, m: re.Match | None, para: int, state: _State,
-             anchor: dt.date | None, anchor_basis: str) -> _Resolved:
+def _resolve(
+    text: str,
+    start: int,
+    end: int,
+    m: re.Match | None,
+    para: int,
+    state: _State,
+    anchor: dt.date | None,
+    anchor_basis: str,
+) -> _Resolved:
     """Value, precision and basis of one mention."""
     if m is None:
         return _UNRESOLVED
@@ -281,8 +381,9 @@ def _resolve(text: str, start: int, end: int, m: re.Match | None, para: int, sta
         value = timex.iso_day(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
         return _Resolved(value, "day", "absolute") if value else _UNRESOLVED
     if kind == "my":
-        return _Resolved(f"{m.group('my_y')}-{timex.month_number(m.group('my_m')):02d}", "month",
-                         "absolute")
+        return _Resolved(
+            f"{m.group('my_y')}-{timex.month_number(m.group('my_m')):02d}", "month", "absolute"
+        )
     if kind == "year":
         return _Resolved(m.group("yy"), "year", "absolute")
     if kind == "md":
@@ -308,9 +409,17 @@ def _resolve(text: str, start: int, end: int, m: re.Match | None, para: int, sta
     return _UNRESOLVED
 
 
-def _yearless(text: str, start: int, end: int, para: int, state: _State,
-              anchor: dt.date | None, anchor_basis: str, month: int,
-              day: int | None) -> _Resolved:
+def _yearless(
+    text: str,
+    start: int,
+    end: int,
+    para: int,
+    state: _State,
+    anchor: dt.date | None,
+    anchor_basis: str,
+    month: int,
+    day: int | None,
+) -> _Resolved:
     """A month or month-day without a year: the paragraph's year, else the anchor's."""
     precision = "day" if day else "month"
     year = state.para_year.get(para)
@@ -374,8 +483,7 @@ def _value(date: dt.date, precision: str) -> str:
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
-def _relative(m: re.Match, state: _State, anchor: dt.date | None,
-              anchor_basis: str) -> _Resolved:
+def _relative(m: re.Match, state: _State, anchor: dt.date | None, anchor_basis: str) -> _Resolved:
     """'two days later' (from the last date), 'three weeks ago' (from the anchor)."""
     n = m.group("rel_n").lower()
     count = _NUMBER_WORDS.get(n) or int(n)
@@ -433,8 +541,9 @@ def _dayword(word: str, anchor: dt.date | None, basis: str) -> _Resolved:
     return _Resolved((anchor + dt.timedelta(days=step)).isoformat(), "day", basis)
 
 
-def _weekday(text: str, start: int, end: int, m: re.Match, anchor: dt.date | None,
-             basis: str) -> _Resolved:
+def _weekday(
+    text: str, start: int, end: int, m: re.Match, anchor: dt.date | None, basis: str
+) -> _Resolved:
     """'on Tuesday', 'last Friday', 'next Monday': the nearest such day around the anchor."""
     if anchor is None:
         return _UNRESOLVED

@@ -31,8 +31,19 @@ REQUIRES: tuple[str, ...] = ()
 ASSIGNS: tuple[str, ...] = ("entities",)
 
 NAMED_LABELS = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
-     "LANGUAGE"}
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 #: Labels whose mentions may be looked up as countries or international bodies.
 _ALIAS_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
@@ -120,8 +131,32 @@ _TITLES = re.compile(
 )
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
-                        "der", "den", "bin", "al", "el", "la", "le", "of", "the", "and", "for"})
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "al",
+        "el",
+        "la",
+        "le",
+        "of",
+        "the",
+        "and",
+        "for",
+    }
+)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -195,8 +230,7 @@ def run(article: Article, doc, options, context: dict) -> None:
         mentions.append((start, end, ent.label_, display(text[start:end], ent.label_)))
     groups = _group(mentions, [display(a, "PERSON") for a in article.authors])
     article.entities = [
-        Entity(start=s, end=e, text=text[s:e], label=label, group=groups[i][0],
-               name=groups[i][1])
+        Entity(start=s, end=e, text=text[s:e], label=label, group=groups[i][0], name=groups[i][1])
         for i, (s, e, label, _name) in enumerate(mentions)
     ]
 
@@ -207,8 +241,13 @@ def _given_names(doc, first: int, start: int) -> int:
     i = first
     while i > 0 and first - i < 2:
         token = doc[i - 1]
-        if (token.tag_ != "NNP" or token.ent_type_ or not token.is_alpha
-                or not token.text[0].isupper() or _TITLES.match(token.text + " ")):
+        if (
+            token.tag_ != "NNP"
+            or token.ent_type_
+            or not token.is_alpha
+            or not token.text[0].isupper()
+            or _TITLES.match(token.text + " ")
+        ):
             break
         i -= 1
     return doc[i].idx if i < first else start

@@ -34,11 +34,15 @@ WEAK_OPINION_AT = 2.0
 
 _OPINION_PATH = re.compile(
     r"/(?:opinions?|op-?eds?|commentary|comment|columns?|columnists?|editorials?|blogs?|views|"
-    r"perspectives?|analysis|letters)(?:/|$|-)", re.IGNORECASE
+    r"perspectives?|analysis|letters)(?:/|$|-)",
+    re.IGNORECASE,
 )
 _SATIRE_PATH = re.compile(r"/(?:satire|humou?r|parody|comedy)(?:/|$|-)", re.IGNORECASE)
-_NEWS_PATH = re.compile(r"/(?:news|world|politics|national|international|africa|europe|"
-                        r"americas|asia|middle-?east|us|uk)(?:/|$)", re.IGNORECASE)
+_NEWS_PATH = re.compile(
+    r"/(?:news|world|politics|national|international|africa|europe|"
+    r"americas|asia|middle-?east|us|uk)(?:/|$)",
+    re.IGNORECASE,
+)
 _TITLE_LABEL = re.compile(
     r"^\s*(?:OPINION|Opinion|Op-Ed|OP-ED|Commentary|COMMENTARY|Editorial|EDITORIAL|Column|"
     r"Analysis|ANALYSIS|Viewpoint|Perspective)\s*[:|–—-]"
@@ -77,8 +81,9 @@ def run(article: Article, doc, options, context: dict) -> None:
         elif b.kind == "disclaimer":
             opinion += 3
             _once(signals, "opinion_disclaimer")
-        elif b.kind == "byline" and re.match(r"\(?\s*(?:Reporting|Writing|Additional reporting)",
-                                             b.text):
+        elif b.kind == "byline" and re.match(
+            r"\(?\s*(?:Reporting|Writing|Additional reporting)", b.text
+        ):
             report += 2
             _once(signals, "wire_credit")
     if "author_bio" in kinds:
@@ -90,8 +95,14 @@ def run(article: Article, doc, options, context: dict) -> None:
 
     path = urlparse(article.url).path if article.url else ""
     section = (raw.section if raw is not None else None) or ""
-    if section.lower() in ("opinion", "opinions", "op-ed", "commentary", "editorial", "column") \
-            or _OPINION_PATH.search(path):
+    if section.lower() in (
+        "opinion",
+        "opinions",
+        "op-ed",
+        "commentary",
+        "editorial",
+        "column",
+    ) or _OPINION_PATH.search(path):
         opinion += 3
         signals.append(f"section:opinion ({section or path})")
     elif section.lower() == "satire" or _SATIRE_PATH.search(path):

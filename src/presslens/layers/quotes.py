@@ -72,16 +72,57 @@ BEFORE_GAP_WORDS = 12
 _WORD = re.compile(r"\w+")
 #: Words before a quote that make it part of a noun phrase: a term or a title, not speech.
 _NOUN_PHRASE_LEAD = frozenset(
-    ["a", "an", "the", "so-called", "his", "her", "its", "their", "our", "my", "your",
-     "this", "that", "these", "those", "as", "of", "called", "dubbed", "titled", "entitled",
-     "headlined", "concerning", "regarding"]
+    [
+        "a",
+        "an",
+        "the",
+        "so-called",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "of",
+        "called",
+        "dubbed",
+        "titled",
+        "entitled",
+        "headlined",
+        "concerning",
+        "regarding",
+    ]
 )
 #: A title's byline right after its closing mark.
 _BYLINE = re.compile(r",?\s+by\s+[A-Z]")
 #: Nouns of works whose title may follow in quotation marks, set off by a comma or a colon.
 _TITLE_NOUNS = frozenset(
-    ["book", "books", "article", "film", "movie", "documentary", "novel", "column", "essay",
-     "op-ed", "editorial", "headline", "album", "song", "poem", "memoir", "series", "episode"]
+    [
+        "book",
+        "books",
+        "article",
+        "film",
+        "movie",
+        "documentary",
+        "novel",
+        "column",
+        "essay",
+        "op-ed",
+        "editorial",
+        "headline",
+        "album",
+        "song",
+        "poem",
+        "memoir",
+        "series",
+        "episode",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 #: Where a sentence starts inside a line, and where one stops (for content set off by commas).
@@ -126,8 +167,11 @@ class _Reader:
         self.posts = [(p.start, p.end) for p in article.social_posts]
         self.quotes = [q for q in quoted_spans(self.text) if not _inside(q.open, self.posts)]
         self.quote_spans = [(q.open, q.close + 1) for q in self.quotes]
-        self.cues = [c for c in find_cues(doc)
-                     if not _inside(c.start, self.quote_spans) and not _inside(c.start, self.posts)]
+        self.cues = [
+            c
+            for c in find_cues(doc)
+            if not _inside(c.start, self.quote_spans) and not _inside(c.start, self.posts)
+        ]
         self.speakers: list[tuple[int, Mention]] = []  # resolved speakers, for pronouns
         self.gender: dict[int, str] = {}
         self.focus = self._focus()
@@ -156,12 +200,15 @@ class _Reader:
             if inside and cue.end <= inside[0].open:
                 # 'says the report, released ..., "appears to ..."': the parse left the
                 # subject of the quoted predicate out of the content
-                lead = self._quote_subject(cue, self.text[cue.end:inside[0].open], inside[0])
+                lead = self._quote_subject(cue, self.text[cue.end : inside[0].open], inside[0])
                 if lead is not None:
                     cs = lead
                     cue.content = cs, ce
-            if (inside and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS
-                    and (self._full_clause(inside) or self._sentence_quote(inside))):
+            if (
+                inside
+                and self._unquoted_words(cs, ce, inside, cue) < MIXED_MIN_WORDS
+                and (self._full_clause(inside) or self._sentence_quote(inside))
+            ):
                 for q in inside:
                     direct_cue.setdefault(id(q), cue)
             elif inside:
@@ -201,8 +248,11 @@ class _Reader:
             if id(q) in covered:
                 continue
             intro = self._colon_intro(q)
-            drafts.append(intro if intro is not None else
-                          _Draft(q.start, q.end, "open", parts=list(q.parts), quotes=[q]))
+            drafts.append(
+                intro
+                if intro is not None
+                else _Draft(q.start, q.end, "open", parts=list(q.parts), quotes=[q])
+            )
         # 3. mixed and indirect speech from the cues not spent on a direct quote
         speech = []
         for cue, kind, inside in reported:
@@ -233,8 +283,11 @@ class _Reader:
             elif d.speaker is None:
                 if d.cue is not None and d.cue.subject is None:
                     d.cue.subject = self._subject_before(d.cue)
-                subject = d.subject if d.subject is not None else (
-                    d.cue.subject if d.cue is not None else None)
+                subject = (
+                    d.subject
+                    if d.subject is not None
+                    else (d.cue.subject if d.cue is not None else None)
+                )
                 if subject is not None:
                     d.speaker = self._speaker(subject, d.cue)
             if d.kind != "scare" and d.speaker is not None:
@@ -261,10 +314,14 @@ class _Reader:
             attribution = "before" if at < d.start else "after" if at >= d.end else "inside"
         parts = [Span(start=a, end=b, text=text[a:b]) for a, b in d.parts]
         return Quote(
-            start=d.start, end=d.end, text=text[d.start:d.end], kind=d.kind,
+            start=d.start,
+            end=d.end,
+            text=text[d.start : d.end],
+            kind=d.kind,
             speaker=speaker,
-            cue=Span(start=cue_span[0], end=cue_span[1], text=text[cue_span[0]:cue_span[1]])
-            if cue_span else None,
+            cue=Span(start=cue_span[0], end=cue_span[1], text=text[cue_span[0] : cue_span[1]])
+            if cue_span
+            else None,
             attribution=attribution,
             parts=parts if len(parts) > 1 else [],
         )
@@ -297,8 +354,11 @@ class _Reader:
         if cue.according or cue.quote_only:
             return None
         text = self.text
-        if cue.subject is None or cue.subject.idx < cue.start and text[
-                cue.subject.idx:cue.start].count(",") > 0:
+        if (
+            cue.subject is None
+            or cue.subject.idx < cue.start
+            and text[cue.subject.idx : cue.start].count(",") > 0
+        ):
             cue.subject = self._subject_after(cue) or cue.subject
         if cue.subject is None:
             return None
@@ -325,7 +385,7 @@ class _Reader:
             # "X, he said, Y.": the whole sentence, with the attribution inside
             if len(_WORD.findall(after)) < 2:
                 return None
-            return start, end - 1 if text[end - 1:end] in ".!?" else end
+            return start, end - 1 if text[end - 1 : end] in ".!?" else end
         if len(_WORD.findall(after)) > 6 or len(_WORD.findall(lead)) < 3:
             return None
         return start, a - len(before) + len(before.rstrip()) - 1
@@ -355,11 +415,11 @@ class _Reader:
 
     def _subject_after(self, cue: Cue):
         """The speaker of an inverted attribution: "X, said the cardinal, Y"."""
-        if not self.text[:cue.start].rstrip().endswith(","):
+        if not self.text[: cue.start].rstrip().endswith(","):
             return None
         verb = self.doc[cue.token_i]
         chunk = []
-        for tok in self.doc[verb.i + 1:verb.sent.end]:
+        for tok in self.doc[verb.i + 1 : verb.sent.end]:
             if tok.is_punct:
                 break
             chunk.append(tok)
@@ -384,11 +444,15 @@ class _Reader:
         for q in self.quotes:
             if q.open < ce or q.open > sent_end:
                 continue
-            gap = self.text[ce:q.open]
-            if (len(_WORD.findall(gap)) > 3 or "\n" in gap or re.search(r"[.!?:]", gap)
-                    or any(ce <= c.start < q.open for c in self.cues)):
+            gap = self.text[ce : q.open]
+            if (
+                len(_WORD.findall(gap)) > 3
+                or "\n" in gap
+                or re.search(r"[.!?:]", gap)
+                or any(ce <= c.start < q.open for c in self.cues)
+            ):
                 break
-            tail = self.text[q.close + 1:sent_end].strip()
+            tail = self.text[q.close + 1 : sent_end].strip()
             if len(_WORD.findall(tail)) == 0:
                 return cs, q.end
             break
@@ -402,8 +466,10 @@ class _Reader:
         """
         for q in quotes:
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and
-                                        q.start <= t.head.idx < q.end for t in span):
+            if span is not None and any(
+                t.dep_ in ("nsubj", "nsubjpass", "expl") and q.start <= t.head.idx < q.end
+                for t in span
+            ):
                 return True
         return False
 
@@ -411,9 +477,10 @@ class _Reader:
         """True for a quoted sentence with no subject ('"Thank you for this," they wrote')."""
         if len(quotes) != 1:
             return False
-        words = self.text[quotes[0].start:quotes[0].end]
-        return words[:1].isupper() and words.rstrip()[-1:] in ".,!?" and len(
-            _WORD.findall(words)) >= 2
+        words = self.text[quotes[0].start : quotes[0].end]
+        return (
+            words[:1].isupper() and words.rstrip()[-1:] in ".,!?" and len(_WORD.findall(words)) >= 2
+        )
 
     def _unquoted_words(self, start: int, end: int, quotes: list[QuotedSpan], cue: Cue) -> int:
         """Words of the content outside quotation marks and outside the cue's own clause."""
@@ -467,10 +534,10 @@ class _Reader:
         for cue in self.cues:
             if cue.start <= q.close or cue.according:
                 continue
-            gap = text[q.close + 1:cue.start]
+            gap = text[q.close + 1 : cue.start]
             if len(_WORD.findall(gap)) > AFTER_GAP_WORDS or _SENTENCE_END.search(gap):
                 break
-            if text[q.end - 1:q.end] == "." and gap.strip()[:1].isupper():
+            if text[q.end - 1 : q.end] == "." and gap.strip()[:1].isupper():
                 break  # '"... for." This is what he told': a new sentence
             if "\n" in gap and not gap.strip()[:1].islower():
                 break
@@ -485,7 +552,7 @@ class _Reader:
         for cue in reversed(self.cues):
             if cue.end > q.open or cue.according:
                 continue
-            gap = text[cue.end:q.open]
+            gap = text[cue.end : q.open]
             if "\n" in gap or len(_WORD.findall(gap)) > BEFORE_GAP_WORDS:
                 break
             if _SENTENCE_END.search(gap) or any(cue.end < o.close < q.open for o in self.quotes):
@@ -498,12 +565,12 @@ class _Reader:
             break
         if after is not None and before is not None:
             # '"...," she said' wins unless the quote is introduced by a colon
-            return before if self.text[before.end:q.open].rstrip().endswith(":") else after
+            return before if self.text[before.end : q.open].rstrip().endswith(":") else after
         return after or before
 
     def _in_noun_phrase(self, q: QuotedSpan) -> bool:
         """A quote after a determiner or "as" names or labels something: 'a "peace plan"'."""
-        prev = self.text[:q.open].rstrip()[-24:].lower().split()
+        prev = self.text[: q.open].rstrip()[-24:].lower().split()
         if not prev:
             return False
         # 'his new book, "Jihadist Psychopath"', 'his article, '9 Steps'': a title
@@ -517,7 +584,7 @@ class _Reader:
         """
         text = self.text
         if cue.end <= q.open:
-            subject = self._quote_subject(cue, text[cue.end:q.open], q)
+            subject = self._quote_subject(cue, text[cue.end : q.open], q)
             if subject is not None:
                 return subject, q.end
         if self._full_clause([q]):
@@ -530,13 +597,13 @@ class _Reader:
         line_end = text.find("\n", q.close)
         s_end = min(s_end, len(text) if line_end < 0 else line_end)
         if cue.start > q.close:
-            lead = text[s_start:q.open]
+            lead = text[s_start : q.open]
             if ":" in lead or len(_WORD.findall(lead)) < 2:
                 return None
             a = s_start + len(lead) - len(lead.lstrip())
             return a, q.end
-        tail = text[q.close + 1:s_end]
-        gap = text[cue.end:q.open]
+        tail = text[q.close + 1 : s_end]
+        gap = text[cue.end : q.open]
         if gap.rstrip().endswith((":", ",")) or len(_WORD.findall(tail)) < 2:
             return None
         clause = re.split(r"[,;:—–]| - ", tail, maxsplit=1)[0].rstrip(" .")
@@ -546,13 +613,25 @@ class _Reader:
         """Where the subject of a quoted predicate starts: 'says the report, released this
         week, "appears to condone ..."' reports the report's words, quoted in part."""
         words = _WORD.findall(gap)
-        if (cue.lemma == "tell" or len(words) < 2 or not gap.rstrip().endswith(",")
-                or not self.text[q.start:q.start + 1].islower()):
+        if (
+            cue.lemma == "tell"
+            or len(words) < 2
+            or not gap.rstrip().endswith(",")
+            or not self.text[q.start : q.start + 1].islower()
+        ):
             return None
         a = cue.end + len(gap) - len(gap.lstrip())
         first = self.doc.char_span(a, a + len(words[0]), alignment_mode="expand")
-        if first is None or first[0].lower_ not in ("the", "a", "an", "this", "its", "his",
-                                                     "her", "their"):
+        if first is None or first[0].lower_ not in (
+            "the",
+            "a",
+            "an",
+            "this",
+            "its",
+            "his",
+            "her",
+            "their",
+        ):
             return None
         return a
 
@@ -561,7 +640,10 @@ class _Reader:
         verb = self.doc[cue.token_i]
         for child in verb.rights:
             if child.dep_ in ("nsubj", "dobj", "attr", "nsubjpass") and child.pos_ in (
-                    "PROPN", "NOUN", "PRON"):
+                "PROPN",
+                "NOUN",
+                "PRON",
+            ):
                 return child
         j = verb.i - 1
         while j >= 0 and self.doc[j].pos_ in ("ADV", "AUX", "PART"):
@@ -577,15 +659,19 @@ class _Reader:
             return False
         if direct.get(id(nxt)) not in (None, cue):
             return False
-        comma = text[q.end - 1:q.end] == "," or text[q.close + 1:q.close + 2] == ","
-        gap = text[q.close + 1:nxt.open]
-        return comma and "\n" not in gap and gap.rstrip().endswith(",") and not \
-            _SENTENCE_END.search(gap)
+        comma = text[q.end - 1 : q.end] == "," or text[q.close + 1 : q.close + 2] == ","
+        gap = text[q.close + 1 : nxt.open]
+        return (
+            comma
+            and "\n" not in gap
+            and gap.rstrip().endswith(",")
+            and not _SENTENCE_END.search(gap)
+        )
 
     def _colon_intro(self, q: QuotedSpan) -> _Draft | None:
         """ "NAME was blunt: "..."", "Source: "..."": the clause before the colon names them."""
         text = self.text
-        before = text[:q.open].rstrip()
+        before = text[: q.open].rstrip()
         if not before.endswith(":"):
             return None
         colon = len(before) - 1
@@ -593,8 +679,9 @@ class _Reader:
         span = self.doc.char_span(line_start, colon, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        verbs = [t for t in span if t.pos_ in ("VERB", "AUX")
-                 and not _inside(t.idx, self.quote_spans)]
+        verbs = [
+            t for t in span if t.pos_ in ("VERB", "AUX") and not _inside(t.idx, self.quote_spans)
+        ]
         for verb in reversed(verbs):
             subject = subject_of(verb)
             if subject is None:
@@ -603,12 +690,17 @@ class _Reader:
             if lemma not in SPEECH_VERBS and not self._can_speak(subject):
                 # "This is the programme:", "the definition is simply:": quoted text, nobody
                 # named as saying it
-                return _Draft(q.start, q.end, "direct", None, None, None, parts=list(q.parts),
-                              quotes=[q])
-            cue_span = (verb.idx, verb.idx + len(verb.text)) if lemma in SPEECH_VERBS \
+                return _Draft(
+                    q.start, q.end, "direct", None, None, None, parts=list(q.parts), quotes=[q]
+                )
+            cue_span = (
+                (verb.idx, verb.idx + len(verb.text))
+                if lemma in SPEECH_VERBS
                 else (verb.idx, colon + 1)
-            return _Draft(q.start, q.end, "direct", None, cue_span, subject,
-                          parts=list(q.parts), quotes=[q])
+            )
+            return _Draft(
+                q.start, q.end, "direct", None, cue_span, subject, parts=list(q.parts), quotes=[q]
+            )
         # "Undercover Video: Andrew Gillum Staffer: "...": a short name before the colon
         seg_start = max(text.rfind(":", line_start, colon) + 1, line_start)
         words = text[seg_start:colon].split()
@@ -617,13 +709,30 @@ class _Reader:
             b = colon
             line_end = text.find("\n", q.close)
             line_end = len(text) if line_end < 0 else line_end
-            rest = text[q.close + 1:line_end].rstrip()
+            rest = text[q.close + 1 : line_end].rstrip()
             if len(_WORD.findall(rest)) >= 2 and not rest.lstrip()[:1] in ",.;:":
                 # 'Congressman: "Credible Evidence" Of ...': the headline goes on past the quote
-                return _Draft(q.open, q.close + 1 + len(rest), "mixed", None, None, None,
-                              quotes=[q], speaker=self._named_speaker(a, b))
-            return _Draft(q.start, q.end, "direct", None, None, None, parts=list(q.parts),
-                          quotes=[q], speaker=self._named_speaker(a, b))
+                return _Draft(
+                    q.open,
+                    q.close + 1 + len(rest),
+                    "mixed",
+                    None,
+                    None,
+                    None,
+                    quotes=[q],
+                    speaker=self._named_speaker(a, b),
+                )
+            return _Draft(
+                q.start,
+                q.end,
+                "direct",
+                None,
+                None,
+                None,
+                parts=list(q.parts),
+                quotes=[q],
+                speaker=self._named_speaker(a, b),
+            )
         return None
 
     def _can_speak(self, subject) -> bool:
@@ -636,8 +745,11 @@ class _Reader:
             return True
         tokens = phrase_tokens(subject)
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return bool(self.index.at(subject.idx, subject.idx + len(subject.text))
-                    or self.index.inside(a, b) or subject.pos_ == "PROPN")
+        return bool(
+            self.index.at(subject.idx, subject.idx + len(subject.text))
+            or self.index.inside(a, b)
+            or subject.pos_ == "PROPN"
+        )
 
     def _headlines(self) -> list[_Draft]:
         """ "...could be 'stronger': WHO": a headline whose source follows the colon."""
@@ -659,15 +771,15 @@ class _Reader:
         text = self.text
         if d.start < prev.end:
             return False
-        gap = text[prev.end:d.start]
+        gap = text[prev.end : d.start]
         line_breaks = gap.count("\n") - gap.count("\n\n")
         if line_breaks > 1 or gap.count("\n\n") > 1:
             return False
         q = d.quotes[0]
-        words = _WORD.findall(text[q.start:q.end])
-        first = text[q.start:q.start + 1]
-        at_line_start = not text[text.rfind("\n", 0, q.open) + 1:q.open].strip()
-        ends_sentence = text[q.start:q.end].rstrip("”’\"' ")[-1:] in ".!?,…"
+        words = _WORD.findall(text[q.start : q.end])
+        first = text[q.start : q.start + 1]
+        at_line_start = not text[text.rfind("\n", 0, q.open) + 1 : q.open].strip()
+        ends_sentence = text[q.start : q.end].rstrip("”’\"' ")[-1:] in ".!?,…"
         if not first.isupper() or len(words) < 3:
             return False
         return at_line_start or ends_sentence
@@ -679,18 +791,19 @@ class _Reader:
         line_start = text.rfind("\n", 0, q.open) + 1
         line_end = text.find("\n", q.close)
         line_end = len(text) if line_end < 0 else line_end
-        words = _WORD.findall(text[q.start:q.end])
+        words = _WORD.findall(text[q.start : q.end])
         if _BYLINE.match(text, q.close + 1):
             return False  # '"UK ambassador conveys concerns," by Rowena Mason': a title
-        alone = not text[line_start:q.open].strip() and not text[q.close + 1:line_end].strip(
-            " .,;:!?")
+        alone = not text[line_start : q.open].strip() and not text[q.close + 1 : line_end].strip(
+            " .,;:!?"
+        )
         if alone and len(words) >= 2:
             return True
         if self._in_noun_phrase(q):
             return False
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         finite = span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
-        sentence = text[q.start:q.start + 1].isupper() and len(words) >= 5
+        sentence = text[q.start : q.start + 1].isupper() and len(words) >= 5
         # a long passage with a finite verb is quoted text even when it starts mid-sentence
         # ('Bryant "cited the cases of two ... as precedents."'): a quote from another article
         passage = len(words) >= PASSAGE_MIN_WORDS and self._stands_apart(q)
@@ -703,7 +816,7 @@ class _Reader:
         line: the quote supplies its own clause.
         """
         line_start = self.text.rfind("\n", 0, q.open) + 1
-        before = self.text[line_start:q.open].rstrip()
+        before = self.text[line_start : q.open].rstrip()
         if not before or before[-1] in ",:;—–(":
             return True
         end = line_start + len(before)
@@ -714,9 +827,13 @@ class _Reader:
 
     def _named_speaker(self, start: int, end: int) -> Speaker:
         m = self.index.at(start, end)
-        return Speaker(start=start, end=end, text=self.text[start:end],
-                       name=m.name if m else self.text[start:end],
-                       group=m.group if m else None)
+        return Speaker(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            name=m.name if m else self.text[start:end],
+            group=m.group if m else None,
+        )
 
     def _speaker(self, subject, cue: Cue | None) -> Speaker | None:
         text = self.text
@@ -748,12 +865,14 @@ class _Reader:
             person = self.index.by_surname(tok.text)
             if person is not None:
                 self._remember(Mention(a, b, "PERSON", person.group, person.name))
-                return Speaker(start=a, end=b, text=text[a:b], name=person.name,
-                               group=person.group)
+                return Speaker(start=a, end=b, text=text[a:b], name=person.name, group=person.group)
         # a description ("the health ministry", "a spokeswoman"): "it" or "she" may follow
         plural = tok.tag_ in ("NNS", "NNPS")
-        kind = "PERSON" if lemma in PERSON_TITLES and not plural else (
-            "PLURAL" if plural else "PHRASE")
+        kind = (
+            "PERSON"
+            if lemma in PERSON_TITLES and not plural
+            else ("PLURAL" if plural else "PHRASE")
+        )
         if lemma in GENDERED_NOUNS:
             self.gender[-1 - a] = GENDERED_NOUNS[lemma]
         self._remember(Mention(a, b, kind, -1 - a, text[a:b]))
@@ -770,9 +889,15 @@ class _Reader:
             return Speaker(start=start, end=end, text=text[start:end], name=text[start:end])
         named = None
         if resolved and (m.start, m.end) != (start, end):
-            named = Span(start=m.start, end=m.end, text=text[m.start:m.end])
-        return Speaker(start=start, end=end, text=text[start:end], name=m.name,
-                       group=m.group if m.group >= 0 else None, named=named)
+            named = Span(start=m.start, end=m.end, text=text[m.start : m.end])
+        return Speaker(
+            start=start,
+            end=end,
+            text=text[start:end],
+            name=m.name,
+            group=m.group if m.group >= 0 else None,
+            named=named,
+        )
 
     def _remember(self, m: Mention, at: int | None = None) -> None:
         self.speakers.append((m.start if at is None else at, m))
@@ -800,8 +925,11 @@ class _Reader:
             return not (gender and known and known != gender)
 
         if person and word in PERSON_TITLES and PERSON_TITLES[word]:
-            titled = [m for m in self.index.before(at, ("PERSON",), self.quote_spans)
-                      if self._has_title(m, PERSON_TITLES[word])]
+            titled = [
+                m
+                for m in self.index.before(at, ("PERSON",), self.quote_spans)
+                if self._has_title(m, PERSON_TITLES[word])
+            ]
             if titled:
                 return self._chosen(titled[0], gender, at)
 
@@ -837,7 +965,8 @@ class _Reader:
                 if subj is None or _inside(subj.idx, self.quote_spans):
                     continue
                 m = self.index.at(subj.idx, subj.idx + len(subj.text)) or appositive_mention(
-                    subj, self.index)
+                    subj, self.index
+                )
                 if m is None and subj.pos_ == "PROPN":
                     m = self.index.by_surname(subj.text)
                 if m is None:
@@ -863,7 +992,7 @@ class _Reader:
         for other in self.index.mentions:
             if other.group != m.group:
                 continue
-            window = self.text[max(0, other.start - 40):other.end].lower()
+            window = self.text[max(0, other.start - 40) : other.end].lower()
             if any(t in window.split() or t in window for t in titles):
                 return True
         return False
@@ -877,22 +1006,31 @@ class _Reader:
             if post.text_end <= post.text_start:
                 continue
             speaker = None
-            signature = text[post.text_end:post.end]
+            signature = text[post.text_end : post.end]
             for name in (post.author, post.handle and "@" + post.handle, post.handle):
                 if name and name in signature:
                     a = post.text_end + signature.index(name)
                     speaker = self._named_speaker(a, a + len(name))
                     break
             if speaker is None and post.author:
-                lead = text[max(0, post.start - 300):post.start]
+                lead = text[max(0, post.start - 300) : post.start]
                 if post.author in lead:
                     a = post.start - len(lead) + lead.rindex(post.author)
                     speaker = self._named_speaker(a, a + len(post.author))
             a, b = post.text_start, post.text_end
-            out.append(Quote(
-                start=a, end=b, text=text[a:b], kind="direct", speaker=speaker,
-                attribution=None if speaker is None else "after" if speaker.start >= b
-                else "before",
-                origin="social_post",
-            ))
+            out.append(
+                Quote(
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    kind="direct",
+                    speaker=speaker,
+                    attribution=None
+                    if speaker is None
+                    else "after"
+                    if speaker.start >= b
+                    else "before",
+                    origin="social_post",
+                )
+            )
         return out

@@ -106,7 +106,7 @@ def _merge(first: SocialPost, second: SocialPost, text: str) -> SocialPost:
     # the embed and its residue are one post: cover both (the signature often lies outside)
     data["start"] = min(first.start, second.start)
     data["end"] = max(first.end, second.end)
-    data["text"] = text[data["start"]:data["end"]]
+    data["text"] = text[data["start"] : data["end"]]
     return SocialPost(**data)
 
 
@@ -144,26 +144,53 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
         if not m.group("date") and not linked:
             continue  # "— Name (@handle)" with neither a date nor a tweet link is a credit line
         date = timex.parse_day_month_year(m.group("date")) if m.group("date") else None
-        posts.append(_signed(text, m.start(), m.end(), "twitter", m.group("author"),
-                             m.group("handle"), date, from_html, detached_needs=_TWITTER_URL))
+        posts.append(
+            _signed(
+                text,
+                m.start(),
+                m.end(),
+                "twitter",
+                m.group("author"),
+                m.group("handle"),
+                date,
+                from_html,
+                detached_needs=_TWITTER_URL,
+            )
+        )
     for m in _FACEBOOK_SIGNATURE.finditer(text):
         sig_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        post = _signed(text, sig_start, m.end(), "facebook", m.group("author"), None,
-                       timex.parse_day_month_year(m.group("date")), from_html)
+        post = _signed(
+            text,
+            sig_start,
+            m.end(),
+            "facebook",
+            m.group("author"),
+            None,
+            timex.parse_day_month_year(m.group("date")),
+            from_html,
+        )
         _add(posts, post, text)
     for m in _INSTAGRAM_SIGNATURE.finditer(text):
         sig_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         date = None
         if m.group("date"):
             date = timex.parse_day_month_year(m.group("date"))
-        post = _signed(text, sig_start, m.end(), "instagram", m.group("author"),
-                       m.group("handle") or m.group("handle2"), date, from_html)
+        post = _signed(
+            text,
+            sig_start,
+            m.end(),
+            "instagram",
+            m.group("author"),
+            m.group("handle") or m.group("handle2"),
+            date,
+            from_html,
+        )
         _add(posts, post, text)
     for m in _ENDING_LINK.finditer(text):
         url = m.group("url")
         platform = "telegram" if m.group("tg") else "facebook" if "facebook." in url else "twitter"
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start:m.start()].strip() and platform == "twitter":
+        if not text[line_start : m.start()].strip() and platform == "twitter":
             continue  # a bare tweet link on its own line belongs to the post above or is a link
         post = _linked(text, m.start("url"), m.end("url"), platform, from_html)
         if platform == "telegram":
@@ -173,15 +200,30 @@ def _residue(text: str, from_html: bool) -> list[SocialPost]:
         end = m.end()
         while end > m.start() and text[end - 1] in _TRAILING_PUNCT:
             end -= 1
-        post = SocialPost(start=m.start(), end=end, text=text[m.start():end], platform="youtube",
-                          text_start=m.start(), text_end=m.start(), urls=[text[m.start():end]])
+        post = SocialPost(
+            start=m.start(),
+            end=end,
+            text=text[m.start() : end],
+            platform="youtube",
+            text_start=m.start(),
+            text_end=m.start(),
+            urls=[text[m.start() : end]],
+        )
         _add(posts, post, text)
     return posts
 
 
-def _signed(text: str, sig_start: int, sig_end: int, platform: str, author: str | None,
-            handle: str | None, date: str | None, from_html: bool,
-            detached_needs: re.Pattern | None = None) -> SocialPost:
+def _signed(
+    text: str,
+    sig_start: int,
+    sig_end: int,
+    platform: str,
+    author: str | None,
+    handle: str | None,
+    date: str | None,
+    from_html: bool,
+    detached_needs: re.Pattern | None = None,
+) -> SocialPost:
     """A post whose signature spans [sig_start, sig_end): its words are just above it."""
     line_start = text.rfind("\n", 0, sig_start) + 1
     if text[line_start:sig_start].strip() or not _at_paragraph_start(text, line_start, from_html):
@@ -196,9 +238,18 @@ def _signed(text: str, sig_start: int, sig_end: int, platform: str, author: str 
     if words_end <= words_start:
         words_start = words_end = start
     author = (author or "").strip() or None
-    return SocialPost(start=start, end=sig_end, text=text[start:sig_end], platform=platform,
-                      author=author, handle=handle, date=date, text_start=words_start,
-                      text_end=words_end, urls=_urls(text, start, sig_end))
+    return SocialPost(
+        start=start,
+        end=sig_end,
+        text=text[start:sig_end],
+        platform=platform,
+        author=author,
+        handle=handle,
+        date=date,
+        text_start=words_start,
+        text_end=words_end,
+        urls=_urls(text, start, sig_end),
+    )
 
 
 def _at_paragraph_start(text: str, line_start: int, from_html: bool) -> bool:
@@ -206,11 +257,12 @@ def _at_paragraph_start(text: str, line_start: int, from_html: bool) -> bool:
     if from_html or line_start == 0:
         return True
     prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    return not text[prev_start:line_start - 1].strip()
+    return not text[prev_start : line_start - 1].strip()
 
 
-def _detached_words(text: str, line_start: int, from_html: bool,
-                    detached_needs: re.Pattern | None) -> tuple[int, int]:
+def _detached_words(
+    text: str, line_start: int, from_html: bool, detached_needs: re.Pattern | None
+) -> tuple[int, int]:
     """The paragraph above a signature that opens its own paragraph, when it is the post."""
     end = line_start
     while end > 0 and text[end - 1] in " \t\r\n":
@@ -224,8 +276,7 @@ def _detached_words(text: str, line_start: int, from_html: bool,
     return line_start, line_start
 
 
-def _linked(text: str, url_start: int, url_end: int, platform: str,
-            from_html: bool) -> SocialPost:
+def _linked(text: str, url_start: int, url_end: int, platform: str, from_html: bool) -> SocialPost:
     """A post whose paragraph ends with its own link at [url_start, url_end)."""
     budget = TWEET_CHARS if platform == "twitter" else MAX_POST_CHARS
     w_start, w_end = _strip(text, _post_start(text, url_start, from_html, budget), url_start)
@@ -233,8 +284,15 @@ def _linked(text: str, url_start: int, url_end: int, platform: str,
     start = w_start if w_end > w_start else url_start
     if w_end <= w_start:
         w_start = w_end = start
-    return SocialPost(start=start, end=url_end, text=text[start:url_end], platform=platform,
-                      text_start=w_start, text_end=w_end, urls=_urls(text, start, url_end))
+    return SocialPost(
+        start=start,
+        end=url_end,
+        text=text[start:url_end],
+        platform=platform,
+        text_start=w_start,
+        text_end=w_end,
+        urls=_urls(text, start, url_end),
+    )
 
 
 def _post_start(text: str, pos: int, from_html: bool, budget: int) -> int:
@@ -260,7 +318,7 @@ def _post_start(text: str, pos: int, from_html: bool, budget: int) -> int:
     used = len(_URL.sub("", text[line_start:pos]).strip())
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1].strip()
+        line = text[prev : start - 1].strip()
         if not line or _INTRO.search(line) or _SIGNATURE_END.search(line):
             break
         used += len(_URL.sub("", line)) + 1
@@ -285,7 +343,7 @@ def _cut_trailing_links(text: str, start: int, end: int) -> int:
         last = None
         for last in _URL.finditer(text, start, end):
             pass
-        if last is None or text[last.end():end].strip(_TRAILING_PUNCT + " \t"):
+        if last is None or text[last.end() : end].strip(_TRAILING_PUNCT + " \t"):
             return end
         end = last.start()
         while end > start and text[end - 1].isspace():

@@ -14,6 +14,7 @@ def lexicon(words: str) -> frozenset[str]:
     """A word list written one word after another, as a set."""
     return frozenset(words.split())
 
+
 #: Verbs (lemmas) that report speech: with a clause they give indirect speech, next to a quote
 #: they attribute it.
 SPEECH_VERBS = lexicon("""
@@ -72,9 +73,12 @@ class Cue:
 def _trim_content(doc, tokens: list) -> tuple[int, int] | None:
     """A character span over ``tokens`` without edge punctuation and a leading 'that'."""
     tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct and tokens[0].text not in "\"“‘'"
-                      or (tokens[0].dep_ == "mark" and tokens[0].lower_ in _CONTENT_LEAD)
-                      or tokens[0].dep_ in ("cc",)):
+    while tokens and (
+        tokens[0].is_punct
+        and tokens[0].text not in "\"“‘'"
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ in _CONTENT_LEAD)
+        or tokens[0].dep_ in ("cc",)
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”’'":
         tokens = tokens[:-1]
@@ -113,11 +117,16 @@ def subject_of(verb):
     seen = 0
     while verb is not None and seen < 4:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not (
-                # "X was told": X heard it; "X is reported as saying": X said it
-                child.dep_ == "nsubjpass" and verb.lemma_ in SPEECH_VERBS | QUOTE_ONLY_VERBS
-                and seen == 0
-            ) and child.lower_ not in TIME_NOUNS:  # "tweeting yesterday evening:" (a misparse)
+            if (
+                child.dep_ in ("nsubj", "nsubjpass", "csubj")
+                and not (
+                    # "X was told": X heard it; "X is reported as saying": X said it
+                    child.dep_ == "nsubjpass"
+                    and verb.lemma_ in SPEECH_VERBS | QUOTE_ONLY_VERBS
+                    and seen == 0
+                )
+                and child.lower_ not in TIME_NOUNS
+            ):  # "tweeting yesterday evening:" (a misparse)
                 return child
         # "..., adding that", "and said that", "saying that": the subject of the verb it hangs on
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and verb.head is not verb:
@@ -144,8 +153,15 @@ def _according(doc, tok) -> Cue | None:
     if head is not tok:
         rest = [t for t in head.subtree if t.i not in skip]
         content = _trim_content(doc, rest)
-    return Cue(tok.idx, to.idx + len(to.text), "according to", source, content,
-               according=True, token_i=tok.i)
+    return Cue(
+        tok.idx,
+        to.idx + len(to.text),
+        "according to",
+        source,
+        content,
+        according=True,
+        token_i=tok.i,
+    )
 
 
 def find_cues(doc) -> list[Cue]:
@@ -166,8 +182,17 @@ def find_cues(doc) -> list[Cue]:
         subject = subject_of(tok)
         if quote_only and subject is None:
             continue  # "a woman described as "a former official"": the writer's own words
-        cues.append(Cue(tok.idx, tok.idx + len(tok.text), lemma, subject,
-                        _content(doc, tok, lemma, quote_only), quote_only, token_i=tok.i))
+        cues.append(
+            Cue(
+                tok.idx,
+                tok.idx + len(tok.text),
+                lemma,
+                subject,
+                _content(doc, tok, lemma, quote_only),
+                quote_only,
+                token_i=tok.i,
+            )
+        )
     return cues
 
 
@@ -191,9 +216,13 @@ def _content(doc, tok, lemma: str, quote_only: bool) -> tuple[int, int] | None:
             return _trim_content(doc, [t for c in comp for t in c.subtree])
     if quote_only:
         # "called the case "a scandal"", "described as "ambitious"": the words to the right
-        right = [c for c in children if c.i > tok.i and c.dep_ in (
-            "dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "advcl")
-            or (c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "about"))]
+        right = [
+            c
+            for c in children
+            if c.i > tok.i
+            and c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "advcl")
+            or (c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "about"))
+        ]
         if right:
             tokens = sorted((t for c in right for t in c.subtree), key=lambda t: t.i)
             colon = next((t.i for t in tokens if t.text == ":"), None)
@@ -208,7 +237,7 @@ def _content(doc, tok, lemma: str, quote_only: bool) -> tuple[int, int] | None:
     if quote_only and lemma in NAMING_VERBS:
         # the parser lost the complement: the rest of the sentence, if a quote is in it and
         # no colon hands over to a new clause ("Speaking to TV, Lula was blunt: "...")
-        rest = [t for t in doc[tok.i + 1:tok.sent.end]]
+        rest = [t for t in doc[tok.i + 1 : tok.sent.end]]
         marks = [t for t in rest if t.text in "\"“”‘’'"]
         if marks and not any(t.text == ":" and t.i < marks[0].i for t in rest):
             return _trim_content(doc, rest)

@@ -79,8 +79,11 @@ def load(gold_dir: Path, ptc_articles: Path | None, samples: Path) -> list[GoldA
         if g["source"] in ("ptc", "ptc_dev"):
             if ptc_articles is None:
                 continue
-            folder = ptc_articles if g["source"] == "ptc" else (
-                ptc_articles.parent.parent / "dev" / "articles")
+            folder = (
+                ptc_articles
+                if g["source"] == "ptc"
+                else (ptc_articles.parent.parent / "dev" / "articles")
+            )
             text_path = folder / f"{g['id']}.txt"
         else:
             text_path = samples / g["id"]
@@ -111,8 +114,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def _names(text: str) -> set[str]:
     words = re.findall(r"[\w.’'-]+", text)
-    return {w.lower().rstrip(".").removesuffix("’s").removesuffix("'s") for w in words
-            if w[:1].isupper() and w.lower() not in _NOT_NAMES}
+    return {
+        w.lower().rstrip(".").removesuffix("’s").removesuffix("'s")
+        for w in words
+        if w[:1].isupper() and w.lower() not in _NOT_NAMES
+    }
 
 
 def speaker_right(gold: dict | None, pred, text: str) -> bool:
@@ -127,14 +133,15 @@ def speaker_right(gold: dict | None, pred, text: str) -> bool:
     if "named" in gold:
         n = (gold["named"]["start"], gold["named"]["end"])
         pred_spans = [(pred.start, pred.end)] + (
-            [(pred.named.start, pred.named.end)] if pred.named is not None else [])
+            [(pred.named.start, pred.named.end)] if pred.named is not None else []
+        )
         if any(_overlap(n, p) > 0 for p in pred_spans):
             return True
-        return bool(_names(text[n[0]:n[1]]) & pred_names)
+        return bool(_names(text[n[0] : n[1]]) & pred_names)
     span = (gold["start"], gold["end"])
     if _overlap(span, (pred.start, pred.end)) > 0:
         return True
-    return bool(_names(text[span[0]:span[1]]) & pred_names)
+    return bool(_names(text[span[0] : span[1]]) & pred_names)
 
 
 def score(article: GoldArticle, predicted: list, scores: dict[str, Score]) -> None:
@@ -147,8 +154,11 @@ def score(article: GoldArticle, predicted: list, scores: dict[str, Score]) -> No
         s.gold += len(gold)
         s.predicted += len(pred)
         pairs = sorted(
-            ((_overlap((g["start"], g["end"]), (p.start, p.end)), gi, pi)
-             for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            (
+                (_overlap((g["start"], g["end"]), (p.start, p.end)), gi, pi)
+                for gi, g in enumerate(gold)
+                for pi, p in enumerate(pred)
+            ),
             reverse=True,
         )
         used_g, used_p = set(), set()
@@ -164,18 +174,19 @@ def score(article: GoldArticle, predicted: list, scores: dict[str, Score]) -> No
                 s.speaker_right += 1
             else:
                 gs = g.get("speaker")
-                want = text[gs["start"]:gs["end"]] if gs else None
+                want = text[gs["start"] : gs["end"]] if gs else None
                 if gs and "named" in gs:
-                    want += " = " + text[gs["named"]["start"]:gs["named"]["end"]]
+                    want += " = " + text[gs["named"]["start"] : gs["named"]["end"]]
                 got = f"{p.speaker.text} = {p.speaker.name}" if p.speaker else None
-                s.misses.append(f"{article.id} speaker {want!r} got {got!r}: "
-                                f"{text[p.start:p.end][:60]!r}")
+                s.misses.append(
+                    f"{article.id} speaker {want!r} got {got!r}: {text[p.start : p.end][:60]!r}"
+                )
         for gi, g in enumerate(gold):
             if gi not in used_g:
-                s.misses.append(f"{article.id} missed {cls}: {text[g['start']:g['end']][:80]!r}")
+                s.misses.append(f"{article.id} missed {cls}: {text[g['start'] : g['end']][:80]!r}")
         for pi, p in enumerate(pred):
             if pi not in used_p:
-                s.misses.append(f"{article.id} extra {cls}: {text[p.start:p.end][:80]!r}")
+                s.misses.append(f"{article.id} extra {cls}: {text[p.start : p.end][:80]!r}")
 
 
 def layers_before_quotes() -> list:

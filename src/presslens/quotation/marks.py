@@ -75,7 +75,7 @@ def _direction(text: str, i: int, openers: str, closers: str) -> str | None:
 def _may_open(text: str, i: int) -> bool:
     """True when the mark at ``i`` follows a colon and words follow it on its line or the next."""
     before = text[:i].rstrip(" ")
-    after = text[i + 1:i + 4]
+    after = text[i + 1 : i + 4]
     return before.endswith(":") and bool(after.strip(" .\n")) and not after[:1].isspace()
 
 
@@ -98,12 +98,22 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _span(text: str, open_: int, close: int, parts: list[tuple[int, int]], closed: bool,
-          double: bool = True) -> QuotedSpan | None:
+def _span(
+    text: str,
+    open_: int,
+    close: int,
+    parts: list[tuple[int, int]],
+    closed: bool,
+    double: bool = True,
+) -> QuotedSpan | None:
     pieces = [_trimmed(text, a, b) for a, b in parts]
     # a stray full stop after a mistyped opening mark (':”.\n@Theresa_May') is not quoted
-    pieces = [_trimmed(text, a + 1, b) if text[a:a + 1] in ".,;" and text[a + 1:a + 2].isspace()
-              else (a, b) for a, b in pieces]
+    pieces = [
+        _trimmed(text, a + 1, b)
+        if text[a : a + 1] in ".,;" and text[a + 1 : a + 2].isspace()
+        else (a, b)
+        for a, b in pieces
+    ]
     pieces = [(a, b) for a, b in pieces if b > a]
     if not pieces:
         return None

@@ -75,12 +75,50 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
 
 #: Nouns that say whether "he" or "she" may stand for the one they describe.
 GENDERED_NOUNS: dict[str, str] = {
-    **dict.fromkeys(["woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman",
-                     "congresswoman", "chairwoman", "actress", "queen", "grandmother",
-                     "girlfriend", "businesswoman", "policewoman", "princess", "widow"], "f"),
-    **dict.fromkeys(["man", "boy", "father", "husband", "son", "brother", "spokesman",
-                     "congressman", "chairman", "actor", "king", "grandfather", "boyfriend",
-                     "businessman", "policeman", "prince", "widower"], "m"),
+    **dict.fromkeys(
+        [
+            "woman",
+            "girl",
+            "mother",
+            "wife",
+            "daughter",
+            "sister",
+            "spokeswoman",
+            "congresswoman",
+            "chairwoman",
+            "actress",
+            "queen",
+            "grandmother",
+            "girlfriend",
+            "businesswoman",
+            "policewoman",
+            "princess",
+            "widow",
+        ],
+        "f",
+    ),
+    **dict.fromkeys(
+        [
+            "man",
+            "boy",
+            "father",
+            "husband",
+            "son",
+            "brother",
+            "spokesman",
+            "congressman",
+            "chairman",
+            "actor",
+            "king",
+            "grandfather",
+            "boyfriend",
+            "businessman",
+            "policeman",
+            "prince",
+            "widower",
+        ],
+        "m",
+    ),
 }
 
 #: Nouns that stand for an organisation named earlier ("the company said").
@@ -127,7 +165,7 @@ class EntityIndex:
                 m.group, m.name, m.label = person.group, person.name, "PERSON"
         self.gender: dict[int, str] = {}
         for m in self.mentions:
-            before = text[max(0, m.start - 6):m.start].lower().split()
+            before = text[max(0, m.start - 6) : m.start].lower().split()
             if before and before[-1].rstrip(".") in ("mr",):
                 self.gender.setdefault(m.group, "m")
             elif before and before[-1].rstrip(".") in ("ms", "mrs", "miss"):
@@ -151,8 +189,11 @@ class EntityIndex:
     def from_article(cls, article, doc) -> EntityIndex:
         """Mentions of ``article.entities`` when present, else doc.ents grouped by name."""
         if article.entities:
-            mentions = [Mention(e.start, e.end, e.label, e.group, e.name)
-                        for e in article.entities if e.label in SPEAKING_LABELS]
+            mentions = [
+                Mention(e.start, e.end, e.label, e.group, e.name)
+                for e in article.entities
+                if e.label in SPEAKING_LABELS
+            ]
             return cls(mentions, article.text)
         return cls(_group_doc_ents(doc), article.text)
 
@@ -174,9 +215,13 @@ class EntityIndex:
 
     def before(self, offset: int, labels: tuple[str, ...], skip=()) -> list[Mention]:
         """Mentions ending before ``offset`` whose group has one of ``labels``, nearest first."""
-        out = [m for m in self.mentions if m.end <= offset
-               and self.group_label(m.group) in labels
-               and not any(a <= m.start < b for a, b in skip)]
+        out = [
+            m
+            for m in self.mentions
+            if m.end <= offset
+            and self.group_label(m.group) in labels
+            and not any(a <= m.start < b for a, b in skip)
+        ]
         return out[::-1]
 
 
@@ -216,8 +261,20 @@ def _group_doc_ents(doc) -> list[Mention]:
 
 # --- the speaker phrase ---------------------------------------------------------------
 
-_NP_RIGHT = ("prep", "pobj", "compound", "flat", "nmod", "amod", "nummod", "poss", "case",
-             "conj", "cc", "npadvmod")
+_NP_RIGHT = (
+    "prep",
+    "pobj",
+    "compound",
+    "flat",
+    "nmod",
+    "amod",
+    "nummod",
+    "poss",
+    "case",
+    "conj",
+    "cc",
+    "npadvmod",
+)
 
 
 def phrase_tokens(subject) -> list:

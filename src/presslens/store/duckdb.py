@@ -155,8 +155,7 @@ class Store:
                     cols = layer_columns(model)
                     names = list(cols)
                     rows = [
-                        [article.id, i]
-                        + [_cell(getattr(item, c), cols[c]) for c in names[2:]]
+                        [article.id, i] + [_cell(getattr(item, c), cols[c]) for c in names[2:]]
                         for i, item in enumerate(items)
                     ]
                     col_sql = ", ".join(_q(c) for c in names)

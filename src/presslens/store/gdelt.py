@@ -15,13 +15,34 @@ from collections.abc import Iterable
 from presslens.model import Actor, Article, Event
 
 COLUMNS = (
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code", "Actor1Type2Code",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
     "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "Actor2Type2Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
     "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "ActionGeo_FullName", "SOURCEURL",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "ActionGeo_FullName",
+    "SOURCEURL",
 )
 
 
@@ -44,8 +65,9 @@ def _dates(event: Event) -> dict[str, str]:
             parts = [int(p) for p in value.split("-")]
             if not parts:
                 return empty
-            day = datetime.date(parts[0], parts[1] if len(parts) > 1 else 1,
-                                parts[2] if len(parts) > 2 else 1)
+            day = datetime.date(
+                parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+            )
     except ValueError:
         return empty
     doy = day.timetuple().tm_yday
@@ -59,8 +81,14 @@ def _dates(event: Event) -> dict[str, str]:
 
 
 def _actor_columns(prefix: str, actor: Actor | None, code: str | None) -> dict[str, str]:
-    cols = {f"{prefix}Code": "", f"{prefix}Name": "", f"{prefix}CountryCode": "",
-            f"{prefix}Type1Code": "", f"{prefix}Type2Code": "", f"{prefix}Type3Code": ""}
+    cols = {
+        f"{prefix}Code": "",
+        f"{prefix}Name": "",
+        f"{prefix}CountryCode": "",
+        f"{prefix}Type1Code": "",
+        f"{prefix}Type2Code": "",
+        f"{prefix}Type3Code": "",
+    }
     if actor is None and not code:
         return cols
     full = (code or (actor.code if actor else "")).replace("---", "")
@@ -83,25 +111,25 @@ def events_to_gdelt_rows(articles: Iterable[Article]) -> list[dict]:
         for index, event in enumerate(article.events):
             row = {"GlobalEventID": str(_event_id(article, index))}
             row.update(_dates(event))
-            row.update(_actor_columns("Actor1", actors.get(event.source or ""),
-                                      event.source_code))
-            row.update(_actor_columns("Actor2", actors.get(event.target or ""),
-                                      event.target_code))
+            row.update(_actor_columns("Actor1", actors.get(event.source or ""), event.source_code))
+            row.update(_actor_columns("Actor2", actors.get(event.target or ""), event.target_code))
             root = event.root
-            row.update({
-                # GDELT marks events of the lead paragraph as root events.
-                "IsRootEvent": "1" if event.trigger.start < lead_end else "0",
-                "EventCode": event.code,
-                "EventBaseCode": event.code[:3],
-                "EventRootCode": root,
-                "QuadClass": str(event.quad_class),
-                "GoldsteinScale": f"{event.goldstein:.1f}",
-                "NumMentions": "1",
-                "NumSources": "1",
-                "NumArticles": "1",
-                "ActionGeo_FullName": event.location.text if event.location else "",
-                "SOURCEURL": article.url or article.source,
-            })
+            row.update(
+                {
+                    # GDELT marks events of the lead paragraph as root events.
+                    "IsRootEvent": "1" if event.trigger.start < lead_end else "0",
+                    "EventCode": event.code,
+                    "EventBaseCode": event.code[:3],
+                    "EventRootCode": root,
+                    "QuadClass": str(event.quad_class),
+                    "GoldsteinScale": f"{event.goldstein:.1f}",
+                    "NumMentions": "1",
+                    "NumSources": "1",
+                    "NumArticles": "1",
+                    "ActionGeo_FullName": event.location.text if event.location else "",
+                    "SOURCEURL": article.url or article.source,
+                }
+            )
             rows.append({c: row.get(c, "") for c in COLUMNS})
     return rows
 

@@ -192,7 +192,7 @@ class SpeakerCount(BaseModel):
 
 
 def article_filter(
-    q: Annotated[str | None, Query(description="words or \"phrases\" in title or text")] = None,
+    q: Annotated[str | None, Query(description='words or "phrases" in title or text')] = None,
     outlet: Annotated[str | None, Query(description="exact outlet name")] = None,
     author: Annotated[str | None, Query(description="part of an author's name")] = None,
     genre: Annotated[
@@ -312,7 +312,9 @@ async def analyze_url(body: AnalyzeUrl, ctx: Ctx) -> Analysed:
 
 
 @router.get(
-    "/articles", response_model=ArticlePage, summary="List and search articles",
+    "/articles",
+    response_model=ArticlePage,
+    summary="List and search articles",
     responses=_errors(422),
 )
 def list_articles(
@@ -422,9 +424,7 @@ def _csv_lines(names: list[str], rows: Iterator[tuple]) -> Iterator[str]:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
-        writer.writerow(
-            ["|".join(map(str, v)) if isinstance(v, list) else v for v in row]
-        )
+        writer.writerow(["|".join(map(str, v)) if isinstance(v, list) else v for v in row])
         if buf.tell() > 65536:
             yield buf.getvalue()
             buf.seek(0)
@@ -508,4 +508,3 @@ def export_layer(
 def register(app: Any) -> None:
     """Add the API routes to ``app``."""
     app.include_router(router)
-

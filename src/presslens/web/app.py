@@ -94,7 +94,9 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.presslens = WebContext(
-        store=store, options=options, analyst=analyst,
+        store=store,
+        options=options,
+        analyst=analyst,
         allow_private_urls=options.allow_private_urls,
     )
     # Multipart and JSON wrap the document: leave room beyond the document limit itself.
@@ -126,8 +128,11 @@ def create_app(
         if exc.status_code == 405:
             message = f"{request.method} is not allowed on {request.url.path}"
         if request.url.path.startswith(("/api/", "/static/", "/vendor/")):
-            return JSONResponse({"detail": message}, status_code=exc.status_code,
-                                headers=getattr(exc, "headers", None))
+            return JSONResponse(
+                {"detail": message},
+                status_code=exc.status_code,
+                headers=getattr(exc, "headers", None),
+            )
         return pages.error_page(request, exc.status_code, message)
 
     @app.get("/vendor/{name}", include_in_schema=False)

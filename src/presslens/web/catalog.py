@@ -16,7 +16,9 @@ PALETTE_SIZE = 14
 
 def readable(label: str) -> str:
     """``Name_Calling,Labeling`` -> ``Name calling, labeling``."""
-    text = label.replace("_", " ").replace(",", ", ").replace("-", " / " if "fear-" in label else "-")
+    text = (
+        label.replace("_", " ").replace(",", ", ").replace("-", " / " if "fear-" in label else "-")
+    )
     return text[:1].upper() + text[1:].lower()
 
 

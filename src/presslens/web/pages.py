@@ -43,7 +43,9 @@ templates.env.filters["safe_link"] = safe_link
 def error_page(request: Request, status: int, message: str) -> Response:
     """An HTML error page with the status and the reason."""
     return templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message, "page": "error"},
+        request,
+        "error.html",
+        {"status": status, "message": message, "page": "error"},
         status_code=status,
     )
 
@@ -63,8 +65,14 @@ def library(
     facet = queries.facets(cur)
     catalog = {t["label"]: t for t in technique_catalog([t["value"] for t in facet["techniques"]])}
     params = {
-        "q": f.q, "outlet": f.outlet, "author": f.author, "genre": f.genre,
-        "from": f.date_from, "to": f.date_to, "technique": f.technique, "actor": f.actor,
+        "q": f.q,
+        "outlet": f.outlet,
+        "author": f.author,
+        "genre": f.genre,
+        "from": f.date_from,
+        "to": f.date_to,
+        "technique": f.technique,
+        "actor": f.actor,
         "sort": sort if sort != "newest" else None,
     }
     kept = {k: v for k, v in params.items() if v}
