@@ -585,3 +585,22 @@ def test_military_deployments_and_alliance_exercises_still_count():
 )
 def test_vows_of_revenge_retractions_and_acknowledgements(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose that repeats its act is one event
+        (
+            "The Chinese sent engineers to Pakistan to repair the dam.",
+            [("sent", "CHN", "PAK", "070")],
+        ),
+        # a purpose that is an act of another kind stays an event of its own
+        (
+            "The minister travelled to Bamako to meet officials from Mali.",
+            [("travelled", "---", "MLI", "042"), ("meet", "---", "MLI", "040")],
+        ),
+    ],
+)
+def test_purpose_clauses(text, expected) -> None:
+    assert coded(text) == expected

@@ -1409,16 +1409,28 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
     (A purpose with its own counterpart is how reports tell what was done: "travelled to
     Bamako to meet officials from Mali".)"""
     triggers = {c.trigger for c in coded}
+
+    def parties(c: Coded) -> tuple:
+        return (
+            c.source.code[:3] if c.source else None,
+            c.target.code[:3] if c.target else None,
+        )
+
+    acts = {(c.trigger, c.code, parties(c)) for c in coded if c.code}
     out = []
     for c in coded:
         tok = doc[c.trigger]
-        if (
-            c.target is None
-            and tok.dep_ == "advcl"
+        purpose = (
+            tok.dep_ == "advcl"
             and tok.head.i in triggers
             and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
             and not any(ch.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for ch in tok.children)
-        ):
+        )
+        if purpose and c.target is None:
+            continue
+        # a purpose that repeats its act ("sent engineers to Pakistan to repair the dam") is
+        # that act told twice: one event
+        if purpose and c.code and (tok.head.i, c.code, parties(c)) in acts:
             continue
         out.append(c)
     return out
