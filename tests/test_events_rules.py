@@ -604,3 +604,10 @@ def test_vows_of_revenge_retractions_and_acknowledgements(text, expected):
 )
 def test_purpose_clauses(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_the_one_helped_is_the_target() -> None:
+    # the helped party is the subject of the helped clause; its own act on no one is no event
+    assert coded("Russia pledged its engineers to help Syria rebuild the power grid.") == [
+        ("pledged", "RUS", "SYR", "033")
+    ]

@@ -37,6 +37,8 @@ _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Children whose subtrees are clauses of their own: not part of a trigger's object window.
 _CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+#: verbs whose clause names the one helped as its subject ("help Syria rebuild the grid")
+_HELPING = {"help", "assist", "enable"}
 _CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "oprd"}
 _CONDITIONAL = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can", "should", "ought"}
@@ -230,6 +232,11 @@ def _window(verb, exclude_subtree_of=None) -> list[int]:
                 and not own_subject
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             ):
+                if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _HELPING:
+                    # "help Syria rebuild the grid": the one helped is in the helping phrase
+                    for c in tok.children:
+                        if c.dep_ in _SUBJECTS:
+                            out.extend(t.i for t in c.subtree)
                 continue
         if tok.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
             continue
@@ -1427,6 +1434,14 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
             and not any(ch.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for ch in tok.children)
         )
         if purpose and c.target is None:
+            continue
+        if (
+            c.target is None
+            and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in _HELPING
+            and any(ch.dep_ in _SUBJECTS for ch in tok.children)
+        ):
+            # "help Syria rebuild the grid": what the helped do to no one is the help's aim
             continue
         # a purpose that repeats its act ("sent engineers to Pakistan to repair the dam") is
         # that act told twice: one event
