@@ -611,3 +611,19 @@ def test_the_one_helped_is_the_target() -> None:
     assert coded("Russia pledged its engineers to help Syria rebuild the power grid.") == [
         ("pledged", "RUS", "SYR", "033")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces moved are the actor's own; the other state is the counterpart
+        ("France withdrew its troops from Mali last year.", [("withdrew", "FRA", "MLI", "087")]),
+        # two sides agreeing are each other's counterpart, not the troops the deal is about
+        (
+            "India and China agreed to disengage troops along the border.",
+            [("agreed", "IND", "CHN", "030"), ("agreed", "CHN", "IND", "030")],
+        ),
+    ],
+)
+def test_own_forces_and_two_sided_acts(text, expected) -> None:
+    assert coded(text) == expected

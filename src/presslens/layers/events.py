@@ -1944,6 +1944,13 @@ def _roles(
             found = [f for f in _outermost(_spans_in(window, spans)) if f.actor not in own]
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
+            if not petrarch_mode:
+                # Another state beats the actor's own forces, which are what is moved ("withdrew
+                # its troops from Mali", "sent Russian troops to Syria").
+                own_countries = {a.code[:3] for a in sources if a is not None}
+                found = [
+                    f for f in found if not (f.code[:3] in own_countries and "MIL" in f.code[3:])
+                ] or found
             if code[:2] == "14" and len(found) > 1:
                 # "waved Russian flags outside the French embassy": a protest is aimed at the
                 # place or body in its prepositional phrase, not at what is waved.
@@ -2038,6 +2045,15 @@ def _roles(
             return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
         return out
     reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL
+    if (
+        not petrarch_mode
+        and len(sources) > 1
+        and (code in lexicon.SYMMETRIC or reciprocal)
+        and all(t.code.startswith("---") for t in targets)
+    ):
+        # "India and China agreed to pull back troops": the two sides are each other's
+        # counterpart; the troops are what the deal is about.
+        targets = []
     if (
         not targets
         and len(sources) > 1
