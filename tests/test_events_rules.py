@@ -627,3 +627,21 @@ def test_the_one_helped_is_the_target() -> None:
 )
 def test_own_forces_and_two_sided_acts(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels captured the city of Goma from Congolese troops.",
+            [("captured", "---", "COD", "192")],
+        ),
+        (
+            "Ukrainian troops captured two Russian soldiers near Bakhmut.",
+            [("captured", "UKR", "RUS", "173")],
+        ),
+        ("The photographer captured the mood of the crowd.", []),
+    ],
+)
+def test_capture(text, expected) -> None:
+    assert coded(text) == expected

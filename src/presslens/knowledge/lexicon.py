@@ -548,6 +548,17 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "invade": ("192", []),
     "occupy": ("192", []),
     "annex": ("192", []),
+    # taking a place by force occupies it; people captured are detained
+    "capture": (
+        "192",
+        [
+            (
+                {"soldier", "fighter", "militant", "prisoner", "officer", "commander", "leader"}
+                | {"soldiers", "fighters", "militants", "prisoners", "officers", "commanders"},
+                "173",
+            )
+        ],
+    ),
     "blockade": ("191", []),
     "besiege": ("191", []),
     "fight": ("190", []),
