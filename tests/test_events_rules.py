@@ -645,3 +645,9 @@ def test_own_forces_and_two_sided_acts(text, expected) -> None:
 )
 def test_capture(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_a_reason_named_is_not_the_actors_act() -> None:
+    assert coded("The European Union imposed new sanctions on Belarus over the crackdown.") == [
+        ("imposed", "IGO", "BLR", "163")
+    ]

@@ -1447,6 +1447,17 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
         # that act told twice: one event
         if purpose and c.code and (tok.head.i, c.code, parties(c)) in acts:
             continue
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("over", "for")
+            and tok.head.head.i in triggers
+            and c.source is not None
+            and not any(c.source.start <= t.i < c.source.end for t in tok.subtree)
+        ):
+            # "sanctions on Belarus over the crackdown": the reason named for an act is not
+            # an act of the one who acts (whose crackdown it was, the phrase does not say)
+            continue
         out.append(c)
     return out
 
