@@ -651,3 +651,9 @@ def test_a_reason_named_is_not_the_actors_act() -> None:
     assert coded("The European Union imposed new sanctions on Belarus over the crackdown.") == [
         ("imposed", "IGO", "BLR", "163")
     ]
+
+
+def test_a_participle_on_an_object_has_its_own_actor() -> None:
+    assert coded("Hungary blocked an EU statement criticising China.") == [
+        ("criticising", "IGO", "CHN", "111")
+    ]

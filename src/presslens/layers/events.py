@@ -49,6 +49,7 @@ _RELATIVE = {"which", "who", "that", "whom"}
 # user of the means is who acts in the infinitive that follows.
 _MEANS = {
     "language",
+    "word",
     "words",
     "rhetoric",
     "tool",
@@ -1906,8 +1907,10 @@ def _roles(
                 subj = outer or subj
             if subj is not None:
                 sources = _subject_actors(subj, spans, keep_appos=petrarch_mode)
-                for extra in subj.head.children:
-                    # Two subjects side by side ("Old foes Gondor and Osgiliath").
+                for extra in subj.head.children if subj.dep_ in _SUBJECTS else ():
+                    # Two subjects side by side ("Old foes Gondor and Osgiliath"); a noun that
+                    # a participle describes has no such sibling ("Hungary blocked an EU
+                    # statement criticising China": Hungary criticises no one).
                     if extra.dep_ in _SUBJECTS and extra is not subj:
                         sources += [a for a in _subject_actors(extra, spans) if a not in sources]
         if tok.dep_ == "acl" and passive is False and agent is not None:
