@@ -1412,10 +1412,15 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
 
 
 def _purposes(coded: list[Coded], doc) -> list[Coded]:
-    """The purpose of a coded act, with no party of its own, is not yet an act: "ordered
-    5,200 soldiers deployed at the border to aid the National Guard" codes the deployment.
-    (A purpose with its own counterpart is how reports tell what was done: "travelled to
-    Bamako to meet officials from Mali".)"""
+    """The aim of a coded act is not an act of its own when it adds no party or repeats it.
+
+    * a purpose with no party: "ordered 5,200 soldiers deployed at the border to aid the
+      National Guard" codes the deployment (a purpose with its own counterpart is how
+      reports tell what was done: "travelled to Bamako to meet officials from Mali");
+    * what the helped do to no one: "help Syria rebuild the grid" codes the help;
+    * a purpose with the act's own code and parties: "sent engineers to Pakistan to repair
+      the dam" is one act told twice.
+    """
     triggers = {c.trigger for c in coded}
 
     def parties(c: Coded) -> tuple:
@@ -1442,22 +1447,8 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
             and tok.head.lemma_.lower() in _HELPING
             and any(ch.dep_ in _SUBJECTS for ch in tok.children)
         ):
-            # "help Syria rebuild the grid": what the helped do to no one is the help's aim
             continue
-        # a purpose that repeats its act ("sent engineers to Pakistan to repair the dam") is
-        # that act told twice: one event
         if purpose and c.code and (tok.head.i, c.code, parties(c)) in acts:
-            continue
-        if (
-            tok.pos_ == "NOUN"
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("over", "for")
-            and tok.head.head.i in triggers
-            and c.source is not None
-            and not any(c.source.start <= t.i < c.source.end for t in tok.subtree)
-        ):
-            # "sanctions on Belarus over the crackdown": the reason named for an act is not
-            # an act of the one who acts (whose crackdown it was, the phrase does not say)
             continue
         out.append(c)
     return out
@@ -1472,7 +1463,9 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
       standing policy, not an act;
     * a trip back home ("she was flown home to Canada"): no visit;
     * a participle that spells out the act it hangs on ("imposed sanctions, closing borders
-      and freezing Niger's assets"): one act, told once.
+      and freezing Niger's assets"): one act, told once;
+    * the reason named for an act ("sanctions on Belarus over the crackdown"): not an act of
+      the one who acts (whose crackdown it was, the phrase does not say).
     """
     by_trigger: dict[int, list[Coded]] = {}
     for c in coded:
@@ -1503,6 +1496,15 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             continue  # "clubs funded by a tycoon": what the ones are, not a new act
         if c.code[:3] == "042" and any(ch.lower_ in ("back", "home") for ch in tok.children):
             continue
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("over", "for")
+            and tok.head.head.i in by_trigger
+            and c.source is not None
+            and not any(c.source.start <= t.i < c.source.end for t in tok.subtree)
+        ):
+            continue  # the reason named for the act it hangs on
         head = tok
         while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.tag_ == "VBG":
             head = head.head
