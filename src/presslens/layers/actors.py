@@ -491,6 +491,11 @@ def run(article: Article, doc, options, context: dict) -> None:
 _COLLECTIVE = {"alliance", "bloc", "union", "organisation", "organization", "coalition"}
 
 
+def _body_mention(start: int, end: int, body: Mention) -> Mention:
+    """A mention of tokens [start, end) that stands for the intergovernmental ``body``."""
+    return Mention(start, end, body.code, None, [], "context", body.group, body.name)
+
+
 def _collective_nouns(doc, mentions: list[Mention]) -> None:
     """ "The alliance", "the bloc": the intergovernmental body named last before them."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -521,18 +526,7 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
                 if t.dep_ != "prep" and t.i > doc[tok.i].head.i
             )
             led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
-            added.append(
-                Mention(
-                    start,
-                    tok.i + 1,
-                    first_igo.code,
-                    None,
-                    [],
-                    "context",
-                    first_igo.group,
-                    first_igo.name,
-                )
-            )
+            added.append(_body_mention(start, tok.i + 1, first_igo))
             continue
         if (
             tok.lower_ in _COLLECTIVE
@@ -541,18 +535,7 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
             and tok.i > 0
             and doc[tok.i - 1].lower_ == "the"
         ):
-            added.append(
-                Mention(
-                    tok.i - 1,
-                    tok.i + 1,
-                    last_igo.code,
-                    None,
-                    [],
-                    "context",
-                    last_igo.group,
-                    last_igo.name,
-                )
-            )
+            added.append(_body_mention(tok.i - 1, tok.i + 1, last_igo))
         elif (
             tok.lower_ in _COLLECTIVE
             and last_igo is not None
@@ -564,18 +547,7 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
             # "the Russia-led bloc" after the CSTO is named: the bloc, not its leader.
             start = next(t.i for t in doc[max(0, tok.i - 6) : tok.i - 3] if t.lower_ == "the")
             led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
-            added.append(
-                Mention(
-                    start,
-                    tok.i + 1,
-                    last_igo.code,
-                    None,
-                    [],
-                    "context",
-                    last_igo.group,
-                    last_igo.name,
-                )
-            )
+            added.append(_body_mention(start, tok.i + 1, last_igo))
     for m in led:
         mentions.remove(m)
     mentions.extend(added)
