@@ -323,16 +323,11 @@ def train(args) -> None:
     }
     best_epoch = -1
     if args.export_only:
-        # re-export a saved epoch (e.g. when a run had to stop early): threshold chosen on dev
+        # re-export a saved epoch (e.g. when a run had to stop early); the decoding
+        # thresholds are chosen after the export, on the int8 model (choose_decoding)
         net.truncate(args.stages[-1][0])
         net.load_state_dict(torch.load(args.export_only))
         net.eval()
-        if args.threshold:
-            config["span_threshold"] = args.threshold
-        else:
-            model = runtime_model(net, tokenizer, config)
-            report = evaluate(model, dev_set, thresholds=THRESHOLDS, seeds=SEEDS)
-            config["span_threshold"], config["seed_threshold"] = report.threshold, report.seed
         torch.save(net.state_dict(), work / "best.pt")
         best_epoch = int("".join(c for c in Path(args.export_only).stem if c.isdigit()) or 0)
     else:
@@ -489,9 +484,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--export-only", default="", help="export this saved epoch, no training")
-    parser.add_argument(
-        "--threshold", type=float, default=0.0, help="with --export-only: span threshold to use"
-    )
     parser.add_argument("--limit", type=int, default=0, help="first N train articles (smoke test)")
     train(parser.parse_args(argv))
 
