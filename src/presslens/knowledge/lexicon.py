@@ -343,6 +343,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         "087",
         [
             (DIPLOMATS | {"personnel", "staff", "embassy"}, "161"),
+            (AGREEMENT - {"ceasefire", "truce", "armistice"}, "160"),
             # (withdrawing a claim, a bill or a nomination moves no forces)
             (
                 {
@@ -433,7 +434,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "summon": ("114", []),
     "protest": ("141", []),
     # 12 reject
-    "reject": ("120", [(TALKS, "125"), (AGREEMENT, "127"), (ACCUSATION, "016")]),
+    "reject": ("120", [(ACCUSATION, "016"), (TALKS, "125"), (AGREEMENT, "127")]),
     "dismiss": ("120", [(ACCUSATION, "016")]),
     "refuse": ("120", []),
     "veto": ("129", []),
@@ -467,6 +468,12 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         ],
     ),
     "sever": ("161", []),
+    # reneging on or leaving a treaty, calling off talks (the CAMEO verb dictionary's 16)
+    "renege": ("160", []),
+    "leave": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    "quit": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    "exit": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    "cancel": (None, [(TALKS | {"visit", "trip"}, "164")]),
     "cut": (
         None,
         [
@@ -534,6 +541,10 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # ("war drums are beating": a figure of speech)
     "beat": ("182", [({"drum", "drums"}, "")]),
     "assassinate": ("186", []),
+    "murder": (
+        "186",
+        [({"civilians", "people", "villagers", "children", "protesters", "thousands"}, "202")],
+    ),
     "overthrow": ("180", []),
     "oust": ("180", []),
     "depose": ("180", []),
@@ -545,6 +556,19 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "hit": ("190", [(SANCTION, "163"), (AIR, "195")]),
     "raid": ("190", []),
     "storm": ("190", []),
+    "annihilate": ("190", []),
+    # ("destroyed his credibility" is a figure of speech)
+    "destroy": (
+        "190",
+        [
+            (
+                {"credibility", "reputation", "career", "economy", "trust", "argument", "hopes"}
+                | {"chances", "lives", "life", "livelihoods", "evidence", "documents", "emails"},
+                "",
+            )
+        ],
+    ),
+    "intrude": (None, [({"airspace", "territory", "waters"}, "190")]),
     "invade": ("192", []),
     "occupy": ("192", []),
     "annex": ("192", []),
@@ -577,7 +601,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
             ({"attack", "attacks", "offensive", "assault", "invasion", "strike", "strikes"}, "190"),
         ],
     ),
-    "violate": (None, [(CEASEFIRE, "196")]),
+    "violate": (None, [(CEASEFIRE, "196"), ({"airspace"}, "190")]),
     "breach": (None, [(CEASEFIRE, "196")]),
     "massacre": ("202", []),
     "use": (None, [({"chemical", "biological", "nerve", "nuclear", "radiological"}, "204")]),
@@ -596,6 +620,8 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "offensive": ("190", []),
     "raid": ("190", []),
     "incursion": ("190", []),
+    "intrusion": ("190", []),
+    "murder": ("186", []),
     "blockade": ("191", []),
     "assassination": ("186", []),
     "killing": ("190", []),
@@ -650,6 +676,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("cut", "off"): "161",
     ("break", "off"): "161",
     ("pull", "out"): "087",
+    ("drive", "out"): "190",
     ("back", "down"): "080",
     ("call", "off"): "164",
     ("tip", "off"): "064",
@@ -757,6 +784,10 @@ MODALITY_ADJECTIVES = {
 # Intent: a cooperative act that is only promised or planned ("Moscow would supply Belarus")
 # is CAMEO's "express intent to cooperate" (03), by the root of the act.
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# An announced act of coercion or force is a threat (CAMEO 13): with sanctions or a break in
+# relations (131x), repression (137), force (138).
+THREAT_BY_CODE = {"163": "1312", "161": "1313", "162": "1311", "192": "1382", "191": "1381"}
+THREAT_BY_ROOT = {"15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1385"}
 
 # Nouns that point back to an earlier event ("The Kremlin dismissed the threat").
 ANAPHORIC = {
@@ -959,6 +990,89 @@ PLACE_WORDS = {
 # Fighting words that are no event at all when nothing in the sentence is military: "we will
 # fight, and use ever stronger legal tools", "fight corruption".
 FIGURATIVE_FIGHTS = {"fight", "battle", "combat", "wage"}
+
+# Verbs that name something ("called them traitors", "labelled the group terrorists").
+NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe", "denounce", "portray"}
+
+# Names that insult the one named: naming a party so is a verbal attack (CAMEO 111).
+INSULTS = {
+    "traitor",
+    "terrorist",
+    "terror",
+    "criminal",
+    "thug",
+    "murderer",
+    "killer",
+    "liar",
+    "aggressor",
+    "puppet",
+    "stooge",
+    "dictator",
+    "tyrant",
+    "butcher",
+    "fascist",
+    "nazi",
+    "bandit",
+    "gangster",
+    "warmonger",
+    "occupier",
+    "invader",
+    "mafia",
+    "coward",
+    "hypocrite",
+    "enemy",
+    "menace",
+    "rogue",
+    "illegitimate",
+    "illegal",
+    "lie",
+    "lies",
+    "ridiculous",
+    "absurd",
+    "provocation",
+    "provocative",
+    "propaganda",
+}
+
+# What an attack in words is aimed at ("an attack on the sovereignty of Syria").
+ABSTRACTIONS = {
+    "sovereignty",
+    "integrity",
+    "independence",
+    "freedom",
+    "democracy",
+    "right",
+    "rights",
+    "value",
+    "values",
+    "dignity",
+    "constitution",
+    "principle",
+    "principles",
+    "reputation",
+    "credibility",
+    "legitimacy",
+    "truth",
+    "press",
+    "speech",
+    "law",
+    "order",
+}
+
+# Weapons as a subject: "missiles threaten the bases" is a danger, not a threat made.
+WEAPONS = {
+    "missile",
+    "weapon",
+    "arsenal",
+    "rocket",
+    "bomb",
+    "warhead",
+    "program",
+    "programme",
+    "drone",
+    "submarine",
+    "warship",
+}
 
 # Verbs of appeal: what they ask for is not an event of its own ("urged her to ban him"), and
 # their addressee is the object, not whoever the asked-for act would hit.

@@ -247,6 +247,9 @@ TITLES: dict[str, str] = {
     }
 }
 
+# Organisations the press often writes in lower case ("Kurdish peshmerga fighters").
+LOWER_CASE_ORGANISATIONS = {"peshmerga"}
+
 # Organisations the press names without a country: name (lower case) -> CAMEO code.
 ORGANISATIONS: dict[str, str] = {
     "united nations": "IGOUNO",
@@ -307,6 +310,11 @@ ORGANISATIONS: dict[str, str] = {
     "hts": "SYRREB",
     "pkk": "TURREBPKK",
     "ypg": "SYRREBYPG",
+    "syrian democratic forces": "SYRREB",
+    "sdf": "SYRREB",
+    "peshmerga": "IRQMIL",
+    "kurdistan regional government": "IRQGOV",
+    "krg": "IRQGOV",
     "cia": "USASPY",
     "fbi": "USACOP",
     "nsa": "USASPY",

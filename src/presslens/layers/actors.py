@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from presslens.knowledge import countries as country_lexicon
-from presslens.knowledge import petrarch
+from presslens.knowledge import gazetteer, petrarch
 from presslens.knowledge import roles as role_lexicon
 from presslens.model import Actor, Article, Span
 
@@ -161,12 +161,21 @@ def _lexicon_hits(doc) -> list[Hit]:
     n_tokens = len(doc)
     max_c = min(country_lexicon.max_words(), 6)
     max_r = role_lexicon.max_words()
+    # Towns and cities the parser names as places stand for their country ("threatened Manbij").
+    # (the small model tags some towns as products or organisations: "threatened Manbij")
+    places = {
+        (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG")
+    }
     for i in range(n_tokens):
         if not texts[i][:1].isalnum():
             continue
         found = None
         # Country names, demonyms and capitals must be capitalised ("turkey" is a bird).
-        if texts[i][:1].isupper() or lowers[i] == "the":
+        if (
+            texts[i][:1].isupper()
+            or lowers[i] == "the"
+            or lowers[i] in role_lexicon.LOWER_CASE_ORGANISATIONS
+        ):
             for n in range(min(max_c, n_tokens - i), 0, -1):
                 phrase = doc[i : i + n].text
                 key = re.sub(r"^the ", "", phrase.lower())
@@ -175,7 +184,15 @@ def _lexicon_hits(doc) -> list[Hit]:
                 acronym_ok = (
                     n > 1 or key not in _WORD_ACRONYMS or texts[i].replace(".", "").isupper()
                 )
-                if org and acronym_ok and (n > 1 or texts[i][:1].isupper()):
+                if (
+                    org
+                    and acronym_ok
+                    and (
+                        n > 1
+                        or texts[i][:1].isupper()
+                        or key in role_lexicon.LOWER_CASE_ORGANISATIONS
+                    )
+                ):
                     found = Hit(i, i + n, "actor", org, "lexicon")
                     break
                 person = role_lexicon.PEOPLE.get(phrase.lower())
@@ -189,6 +206,11 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if hit:
                     found = Hit(i, i + n, "country", hit[0], f"lexicon:{hit[1]}")
                     break
+                if (i, i + n) in places:
+                    town = gazetteer.country_of(phrase)
+                    if town:
+                        found = Hit(i, i + n, "country", town, "gazetteer")
+                        break
         if found is None:
             for n in range(min(max_r, n_tokens - i), 0, -1):
                 words = lowers[i : i + n]

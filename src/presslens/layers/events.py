@@ -252,6 +252,9 @@ def _spans_in(tokens: set[int], spans: list[ActorSpan]) -> list[ActorSpan]:
     return [s for s in spans if any(k in tokens for k in range(s.start, s.end))]
 
 
+# Verbs of taking by force: "from" names the side that loses ("seized the field from ISIS").
+_TAKING = {"seize", "capture", "take", "grab", "wrest", "confiscate", "retake", "recapture"}
+
 _TARGET_PREPS = {
     "to",
     "with",
@@ -290,6 +293,24 @@ def _subject_actors(
         for t in tok.subtree
     }
     found = _outermost(_spans_in(inside - placed, spans)) or _outermost(_spans_in(inside, spans))
+    if len(found) > 1:
+        # "President Bashar Assad of Syria": the country that qualifies a coded actor is no
+        # second actor.
+        heads = {k for f in found for k in range(f.start, f.end)}
+        found = [
+            f
+            for f in found
+            if not any(
+                t.dep_ == "pobj"
+                and t.head.lower_ in ("of", "from")
+                and t.head.head.i in heads
+                and t.head.head.i not in range(f.start, f.end)
+                and not any(
+                    g.code[:3] != f.code[:3] and g.start <= t.head.head.i < g.end for g in found
+                )
+                for t in subj.doc[f.start : f.end]
+            )
+        ]
     if not found:
         # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
         # subject names others: "the words to attack the senator").
@@ -350,8 +371,23 @@ def _actors_of_phrase(head, spans: list[ActorSpan]) -> list[ActorSpan]:
     return unique
 
 
+def _yes_no_question(sent) -> bool:
+    """ "Would Washington fight a new war?", "What if Baghdad refuses?": a yes/no or what-if
+    question asks whether something happens; it reports nothing (a wh-question such as "why
+    did Moscow invade?" still presupposes its act)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or not sent.text.rstrip(" \n\"'”’)").endswith("?"):
+        return False
+    first = words[0]
+    if first.lower_ == "what" and len(words) > 1 and words[1].lower_ == "if":
+        return True
+    return first.pos_ == "AUX" or first.tag_ == "MD"
+
+
 def _modality(trigger) -> str:
     """Modality from negation, governing verbs, auxiliaries and conditionals."""
+    if _yes_no_question(trigger.sent):
+        return "hypothetical"
     tok = trigger
     for child in trigger.children:
         if child.dep_ == "neg" and not (
@@ -364,6 +400,8 @@ def _modality(trigger) -> str:
     for _ in range(3):
         if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head is not tok:
             head = tok.head
+            if tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
+                return "planned"  # "an army is going to occupy the border"
             if head.lemma_.lower() in lexicon.MODALITY_VERBS and head.i != trigger.i:
                 mode = lexicon.MODALITY_VERBS[head.lemma_.lower()]
                 if any(c.dep_ == "neg" for c in head.children):
@@ -554,6 +592,8 @@ def _lexicon_code(tok) -> str | None:
         words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
         words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
         code = _qualified(words, default, qualifiers)
+    if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
+        code = _name_calling(tok)
     if code is None:
         return None
     if code[:2] in ("18", "19", "20") and _no_agent(tok):
@@ -577,6 +617,41 @@ def _lexicon_code(tok) -> str | None:
             # the world that his threats were empty": acknowledging or showing, not
             # recognition or protest
             return None
+    if lemma in ("seize", "pounce") and tok.pos_ == "VERB":
+        for child in tok.children:
+            if child.dep_ == "prep" and (
+                child.lower_ == "upon"
+                or (
+                    child.lower_ == "on"
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+                )
+            ):
+                return None  # "Israel seized upon this to send F-16s": took the chance
+    if lemma == "threaten" and tok.pos_ == "VERB":
+        subj, passive = _subject(tok)
+        if subj is not None and not passive and subj.lemma_.lower() in lexicon.WEAPONS:
+            return None  # "missiles threaten the bases": a danger, not a threat made
+        if (
+            passive
+            and _agent(tok) is None
+            and subj is not None
+            and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+        ):
+            return None  # "the summit is now threatened with cancellation"
+    if code[:3] == "204" and tok.pos_ == "VERB":
+        used = {
+            t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+        }
+        if not used & {
+            "chemical",
+            "biological",
+            "nerve",
+            "nuclear",
+            "radiological",
+            "gas",
+            "sarin",
+        }:
+            return None  # "Israel uses the same argument ... its nuclear arsenal"
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
         return None  # "the host asked the minister whether he would resign": a question
     if (
@@ -613,6 +688,30 @@ _COGNITION = {
     "wonder",
     "speculate",
 }
+
+
+_STATING = _REPORTING | {"vow", "pledge", "promise", "declare", "insist", "warn"}
+
+
+def _stated_intent(tok) -> bool:
+    """Whether a future act is announced by its own doer: said in the first person ("we will
+    come to Manbij"), or in a clause reported from the one who will do it ("Ankara said it would
+    strike")."""
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+    head = tok
+    while head.dep_ == "conj" and head.head is not head and subj is None:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("we", "i"):
+        return True
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _STATING:
+        speaker = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+        return speaker is not None and (
+            subj.pos_ == "PRON" or subj.lower_ == speaker.lower_ or subj.text in speaker.text
+        )
+    return False
 
 
 def _conditional(tok) -> bool:
@@ -709,6 +808,17 @@ def _verbal_attack(tok) -> bool:
     """ "former aides attack the senator": an attack on a person or on what they
     say or do, in a sentence with no weapon, force or bloodshed, is a verbal one (CAMEO 111).
     A place attacked ("attack Afrin") stays material."""
+    if any(
+        g.lemma_.lower() in lexicon.ABSTRACTIONS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ) or (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.ABSTRACTIONS for c in tok.children)
+    ):
+        return True  # "a blatant attack on the sovereignty of Syria": words, not arms
     if _military_context(tok.sent):
         return False
     subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
@@ -751,6 +861,30 @@ def _verbal_attack(tok) -> bool:
         or role_lexicon.role_of(obj.lemma_) is not None
         for obj in objects
     )
+
+
+def _name_calling(tok) -> str | None:
+    """ "Assad has called BSF members 'traitors'", "labelled the group terrorists": naming a
+    party with an insult is a verbal attack (CAMEO 111)."""
+    names = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    names += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # ("brand" and "label" always name; "called BSF members traitors" may parse as one object)
+    names += [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and (tok.lemma_.lower() in ("brand", "label", "dub") or c.i > tok.i + 1)
+    ]
+    for name in names:
+        words = {t.lemma_.lower() for t in name.subtree} | {t.lower_ for t in name.subtree}
+        if words & lexicon.INSULTS:
+            return "111"
+    return None
 
 
 def _bars_a_person(tok) -> bool:
@@ -1393,7 +1527,11 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
             ):
                 break
             head = head.head
-            if head.lemma_.lower() in lexicon.APPEALS and head.pos_ in ("VERB", "NOUN", "PROPN"):
+            if (
+                head.lemma_.lower() in lexicon.APPEALS
+                and head.pos_ in ("VERB", "NOUN", "PROPN")
+                and not _names_something(head)
+            ):
                 asked = head.i != tok.i
                 break
         if asked:
@@ -1409,6 +1547,24 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
             c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
         out.append(c)
     return out
+
+
+def _names_something(tok) -> bool:
+    """ "a policy one could call 'eat sand and die'", "called them traitors": "call" that names
+    something is no appeal; an appeal calls on, upon or for, or calls someone to act."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return False
+    return not any(
+        (c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for"))
+        or (
+            c.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(
+                (g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "for")
+                for g in c.children
+            )
+        )
+        for c in tok.children
+    )
 
 
 def _purposes(coded: list[Coded], doc) -> list[Coded]:
@@ -1851,6 +2007,12 @@ def _roles(
             code = intent
             if modality == "hypothetical":
                 modality = "asserted"
+        elif modality == "planned" and _stated_intent(tok):
+            # "We will destroy all terror nests in Syria", "Tehran said it would close the
+            # strait": an act of force or coercion announced by its doer is a threat (CAMEO 13).
+            threat = lexicon.THREAT_BY_CODE.get(code) or lexicon.THREAT_BY_ROOT.get(code[:2])
+            if threat:
+                code, modality = threat, "threatened"
     sources: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     if tok.pos_ in ("NOUN", "PROPN") and not _headline_verb(tok):
@@ -1967,6 +2129,19 @@ def _roles(
                 found = [
                     f for f in found if not (f.code[:3] in own_countries and "MIL" in f.code[3:])
                 ] or found
+            if not petrarch_mode and tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKING:
+                # "seized the oil field from ISIS": the one it is taken from suffers the act.
+                losers = [
+                    f
+                    for f in found
+                    if any(
+                        tok.doc[k].dep_ == "pobj"
+                        and tok.doc[k].head.lower_ == "from"
+                        and tok.doc[k].head.head.i == tok.i
+                        for k in range(f.start, f.end)
+                    )
+                ]
+                found = losers or found
             if code[:2] == "14" and len(found) > 1:
                 # "waved Russian flags outside the French embassy": a protest is aimed at the
                 # place or body in its prepositional phrase, not at what is waved.
