@@ -117,9 +117,10 @@ def test_threat_keeps_the_threat_code():
     assert (event.source_code, event.target_code) == ("IRN", "ISR")
 
 
-def test_vow_of_war_is_the_planned_war():
+def test_vow_of_war_is_a_threat_of_force():
+    # CAMEO codes an announced act of force as a threat of force (138)
     [event] = analyse("Hamas vowed to wage war on Israel.").events
-    assert (event.trigger.text, event.code, event.modality) == ("wage", "190", "planned")
+    assert (event.trigger.text, event.code, event.modality) == ("wage", "138", "threatened")
 
 
 def test_negation_and_refusal():

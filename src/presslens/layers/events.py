@@ -443,7 +443,10 @@ def _modality(trigger) -> str:
             c.dep_ == "det" and c.lower_ == "no" for c in holder.children
         ):
             return "negated"
-    for child in trigger.children:
+    holders = [trigger]
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ASPECTUAL:
+        holders.append(trigger.head)  # "Iran will continue to be denied access"
+    for child in (c for h in holders for c in h.children):
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
@@ -478,6 +481,9 @@ def _modality(trigger) -> str:
         return _modality(trigger.head)
     return "asserted"
 
+
+# Verbs of aspect whose tense and mood their complement shares ("will continue to deny").
+_ASPECTUAL = {"continue", "begin", "start", "keep", "resume", "remain", "go on"}
 
 _GUESSES = {"probably", "likely", "perhaps", "possibly", "maybe", "presumably", "supposedly"}
 _AIMS = {
@@ -697,6 +703,8 @@ def _stated_intent(tok) -> bool:
     """Whether a future act is announced by its own doer: said in the first person ("we will
     come to Manbij"), or in a clause reported from the one who will do it ("Ankara said it would
     strike")."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("vow", "pledge", "promise", "swear"):
+        return True  # "Hamas vowed to wage war on Israel"
     subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
     head = tok
     while head.dep_ == "conj" and head.head is not head and subj is None:
@@ -1482,7 +1490,17 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and not (
                 root in ("10", "11", "12", "13", "14")
                 and any(
-                    ch.dep_ == "dobj" and ch.pos_ == "NOUN" and ch.lower_ not in lexicon.ANAPHORIC
+                    (
+                        ch.dep_ == "dobj"
+                        and ch.pos_ in ("NOUN", "PROPN")
+                        and ch.lower_ not in lexicon.ANAPHORIC
+                    )
+                    or (
+                        # "warned against an independent Kurdistan": aimed at what it names
+                        ch.dep_ == "prep"
+                        and ch.lower_ == "against"
+                        and any(g.pos_ in ("NOUN", "PROPN") for g in ch.children)
+                    )
                     for ch in doc[c.trigger].children
                 )
             )
