@@ -157,3 +157,17 @@ def test_a_headlines_led_alliance_is_the_body_the_report_names():
     check_evidence(article)
     codes = by_code(article)
     assert "Russia-led military alliance" in codes.get("IGOEURCST", [])
+
+
+def test_administrations_of_two_presidents_are_two_actors() -> None:
+    article = analyse(
+        "The Obama administration refused to help. The Trump administration levied sanctions."
+    )
+    named = {a.name: a.code for a in article.actors}
+    assert named == {"Obama administration": "USAGOV", "Trump administration": "USAGOV"}
+
+
+def test_a_town_stands_for_its_country() -> None:
+    article = analyse("Turkish troops shelled Kirkuk and Manbij.")
+    places = {a.name: a.country for a in article.actors if a.basis == "gazetteer"}
+    assert places == {"Manbij": "SYR"}  # (Kirkuk is in our own city list)

@@ -826,7 +826,13 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
     for m in mentions:
         if not m.code or m.code.strip("-") == "":
             continue
-        key = ("group", m.group) if m.group is not None else ("code", m.code)
+        if m.group is not None:
+            key: tuple = ("group", m.group)
+        else:
+            # "the Obama administration" and "the Trump administration" are both USAGOV but
+            # two actors: a person named inside the mention keeps them apart.
+            person = " ".join(t.lower_ for t in doc[m.start : m.end] if t.ent_type_ == "PERSON")
+            key = ("code", m.code, person)
         actor = actors.get(key)
         span_start = doc[m.start].idx
         last = doc[m.end - 1]
