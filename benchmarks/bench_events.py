@@ -7,7 +7,7 @@
   ``heldout4.jsonl``), never tuned on when written; the first three have been tuned on since,
   and ``--verbose`` lists their errors; ``heldout4.jsonl`` is the one never tuned on, whose
   errors only ``--verbose-heldout4`` lists (for the final report of a round, never for tuning);
-  predicted hypothetical or negated events are left out, as the gold leaves them out;
+  predicted hypothetical, negated or planned events are left out, as the gold leaves them out;
 * validation: the pass rate of ``../shared/data/petrarch/validation.records.xml``;
 * speed: sentences per second of actors + events after the parse, beside the bare parse, on
   ``../shared/data/ptc/unlabeled`` articles (one process, the machine's cores as they are).
@@ -113,8 +113,8 @@ def evaluate_gold(
         article = analyse(text, published or record.get("published"), options)
         actors = {a.id: a for a in article.actors}
         for ev in article.events:
-            if ev.modality in ("hypothetical", "negated"):
-                continue  # the gold's convention: hypotheticals and acts not done are no events
+            if ev.modality in ("hypothetical", "negated", "planned"):
+                continue  # the gold's convention: hypotheticals, plans and acts not done are no events
             sent = next((s for s, end in sentences if s <= ev.trigger.start < end), ev.start)
             src = actors.get(ev.source or "")
             tgt = actors.get(ev.target or "")

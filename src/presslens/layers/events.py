@@ -2023,8 +2023,7 @@ def _roles(
         intent = lexicon.INTENT_BY_ROOT.get(code[:2])
         if intent:
             code = intent
-            if modality == "hypothetical":
-                modality = "asserted"
+            modality = "asserted"
         elif modality == "planned" and _stated_intent(tok):
             # "We will destroy all terror nests in Syria", "Tehran said it would close the
             # strait": an act of force or coercion announced by its doer is a threat (CAMEO 13).
