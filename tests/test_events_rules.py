@@ -751,3 +751,26 @@ def test_taking_threats_by_weapons_places_and_treaties(text, expected) -> None:
 def test_going_to_is_a_plan() -> None:
     article = analyse("A Chilean army is going to occupy the border.")
     assert [(e.trigger.text, e.modality) for e in article.events] == [("occupy", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question about support is no expressed intent
+        ("Would the Chilean people support a war with Peru?", []),
+        # a complement of a negated verb did not happen
+        ("Chile did not allow Peru to send troops to Bolivia.", []),
+        # an event whose cost or risk is weighed may never happen
+        ("Estimates of the cost of a Chilean invasion of Peru have risen.", []),
+        # what a demand asks for is not coded, however deep the list of demands runs
+        (
+            (
+                "Chile demanded that Peru give up its claim (Peru has no case), but also stop "
+                "backing the rebels in Bolivia and pull out of the border zone."
+            ),
+            [("demanded", "CHL", "PER", "100")],
+        ),
+    ],
+)
+def test_questions_negated_permission_prospects_and_demands(text, expected) -> None:
+    assert coded(text) == expected

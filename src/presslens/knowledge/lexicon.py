@@ -763,6 +763,27 @@ MODALITY_VERBS = {
     "avert": "hypothetical",
 }
 
+# Nouns whose "of" complement is an event that may happen, not one that did ("the cost of a
+# US invasion", "the risk of war").
+PROSPECTS = {
+    "cost",
+    "risk",
+    "prospect",
+    "possibility",
+    "danger",
+    "fear",
+    "chance",
+    "likelihood",
+    "specter",
+    "spectre",
+    "scenario",
+    "estimate",
+    "threat",
+    "consequence",
+    "implication",
+    "price",
+}
+
 # Adjectives on an event noun that set its modality ("the botched putsch").
 MODALITY_ADJECTIVES = {
     "failed": "failed",

@@ -397,6 +397,21 @@ def _modality(trigger) -> str:
             return "negated"
         if child.dep_ == "amod" and child.lower_ in lexicon.MODALITY_ADJECTIVES:
             return lexicon.MODALITY_ADJECTIVES[child.lower_]
+    if (
+        trigger.dep_ == "xcomp"
+        or (
+            trigger.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        )
+    ) and any(c.dep_ == "neg" for c in trigger.head.children):
+        return "negated"  # "it did not allow Iran to send funds", "never tried to attack"
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in lexicon.PROSPECTS
+    ):
+        return "hypothetical"  # "estimates of the cost of a US invasion", "the risk of war"
     for _ in range(3):
         if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head is not tok:
             head = tok.head
@@ -1537,8 +1552,18 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
         tok = doc[c.trigger]
         head = tok
         asked = False
-        for _ in range(5):
-            if head.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "dobj", "pobj"):
+        for _ in range(8):
+            if head.dep_ not in (
+                "conj",
+                "xcomp",
+                "ccomp",
+                "advcl",
+                "acl",
+                "pcomp",
+                "dobj",
+                "pobj",
+                "parataxis",
+            ):
                 break
             if head.dep_ in ("advcl", "acl") and not any(
                 ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children
@@ -2017,6 +2042,7 @@ def _roles(
         and tok.head.lemma_.lower() not in ("reluctant", "unwilling", "loath")
         and not _conditional(tok)
         and not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children)
+        and not _yes_no_question(tok.sent)
     ):
         # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
         # and the intent itself is expressed, not hypothetical.
