@@ -171,3 +171,21 @@ def test_a_town_stands_for_its_country() -> None:
     article = analyse("Turkish troops shelled Kirkuk and Manbij.")
     places = {a.name: a.country for a in article.actors if a.basis == "gazetteer"}
     assert places == {"Manbij": "SYR"}  # (Kirkuk is in our own city list)
+
+
+def test_bare_domestic_roles_belong_to_the_country_the_article_is_about() -> None:
+    article = analyse(
+        "Chile's president met Chilean farmers. Chile raised tariffs. Santiago said it would "
+        "act. Chile's senate agreed. Former officials attacked the president over the plan."
+    )
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Former officials"].startswith("CHL")
+
+
+def test_bare_roles_stay_stateless_when_no_country_leads() -> None:
+    article = analyse(
+        "Chile held talks with Peru on Monday. Peru then invited Bolivia to the next round, "
+        "and Bolivia said it would attend. Former officials attacked the plan."
+    )
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Former officials"].startswith("---")

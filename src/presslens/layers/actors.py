@@ -504,6 +504,7 @@ def run(article: Article, doc, options, context: dict) -> None:
         _possessive_country(doc, mentions)
         _dateline_country(article, mentions)
         _context_country(doc, mentions)
+        _home_country(mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [
         (m.start, m.end, m.actor_id, m.code) for m in mentions if m.actor_id
@@ -664,6 +665,33 @@ def _context_country(doc, mentions: list[Mention]) -> None:
             m.code = country + m.code[3:]
             m.country = country
             m.basis = f"{m.basis}+context"
+
+
+# Roles at home: with no country of their own, they belong to the country an article is about.
+_DOMESTIC_ROLES = {"OPP", "ELI", "LEG", "JUD", "COP", "CVL", "MED", "GOV"}
+
+
+def _home_country(mentions: list[Mention]) -> None:
+    """ "Former officials attack the president", "demonstrators protesting the nomination": a
+    bare domestic role in an article about one country (at least half of the country-coded
+    mentions, five or more) belongs to that country."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.country in country_lexicon.countries():
+            counts[m.country] = counts.get(m.country, 0) + 1
+    total = sum(counts.values())
+    if total < 5:
+        return
+    home, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 0.5 * total:
+        return
+    for m in mentions:
+        if m.code.startswith("---") and m.group is None and set(m.roles) <= _DOMESTIC_ROLES:
+            if not m.roles:
+                continue
+            m.code = home + m.code[3:]
+            m.country = home
+            m.basis = f"{m.basis}+home"
 
 
 def code_mentions(
