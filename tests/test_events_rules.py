@@ -774,3 +774,22 @@ def test_going_to_is_a_plan() -> None:
 )
 def test_questions_negated_permission_prospects_and_demands(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan to act, and an act that someone can work towards, are not acts
+        ("The Chilean government is examining a new plan to help Peru.", []),
+        ("The strategy says Chile can work to assist Peru.", []),
+        # being armed with something is a state
+        ("Nations such as Chile and Peru are armed with modern missiles.", []),
+    ],
+)
+def test_plans_states_and_role_modifiers(text, expected) -> None:
+    assert coded(text) == expected
+
+
+def test_a_role_word_modifying_a_thing_is_no_actor() -> None:
+    article = analyse("Chile supports regime change in Peru and visited an army base.")
+    assert {a.name for a in article.actors} == {"Chile", "Peru"}

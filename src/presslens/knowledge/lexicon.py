@@ -763,6 +763,24 @@ MODALITY_VERBS = {
     "avert": "hypothetical",
 }
 
+# Nouns whose infinitive is a plan, not a deed ("a plan to help the protesters").
+PLANS = {
+    "plan",
+    "proposal",
+    "strategy",
+    "scheme",
+    "blueprint",
+    "idea",
+    "option",
+    "bid",
+    "intention",
+    "ambition",
+    "wish",
+    "desire",
+    "readiness",
+    "willingness",
+}
+
 # Nouns whose "of" complement is an event that may happen, not one that did ("the cost of a
 # US invasion", "the risk of war").
 PROSPECTS = {
@@ -820,7 +838,6 @@ ANAPHORIC = {
     "claims",
     "charge",
     "charges",
-    "decision",
     "move",
     "sanctions",
     "proposal",
@@ -1123,7 +1140,6 @@ SPEECH_WORDS = {
     "policy",
     "policies",
     "performance",
-    "decision",
     "decisions",
     "nomination",
     "nominee",

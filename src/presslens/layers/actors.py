@@ -219,8 +219,18 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if role is None and n == 1:
                     role = role_lexicon.ROLES.get(doc[i].lemma_.lower())
                 if role:
-                    # A role word counts only as (the end of) a noun phrase, not "general" as ADJ.
-                    if doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                    # A role word counts only as (the end of) a noun phrase, not "general" as ADJ,
+                    # nor as a modifier of a thing: "regime change", "an army base", "a court
+                    # ruling" name no actor ("government officials" still does).
+                    last = doc[i + n - 1]
+                    modifier = (
+                        last.dep_ == "compound"
+                        and last.head.i > last.i
+                        and last.head.pos_ == "NOUN"
+                        and role_lexicon.role_of(last.head.lemma_) is None
+                        and role_lexicon.role_of(last.head.lower_) is None
+                    )
+                    if last.pos_ in ("NOUN", "PROPN") and not modifier:
                         found = Hit(i, i + n, "agent", "~" + role, "lexicon")
                     break
         if found is not None:
@@ -504,7 +514,7 @@ def run(article: Article, doc, options, context: dict) -> None:
         _possessive_country(doc, mentions)
         _dateline_country(article, mentions)
         _context_country(doc, mentions)
-        _home_country(mentions)
+        _home_country(doc, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [
         (m.start, m.end, m.actor_id, m.code) for m in mentions if m.actor_id
@@ -671,7 +681,7 @@ def _context_country(doc, mentions: list[Mention]) -> None:
 _DOMESTIC_ROLES = {"OPP", "ELI", "LEG", "JUD", "COP", "CVL", "MED", "GOV"}
 
 
-def _home_country(mentions: list[Mention]) -> None:
+def _home_country(doc, mentions: list[Mention]) -> None:
     """ "Former officials attack the president", "demonstrators protesting the nomination": a
     bare domestic role in an article about one country (at least half of the country-coded
     mentions, five or more) belongs to that country."""
@@ -687,8 +697,8 @@ def _home_country(mentions: list[Mention]) -> None:
         return
     for m in mentions:
         if m.code.startswith("---") and m.group is None and set(m.roles) <= _DOMESTIC_ROLES:
-            if not m.roles:
-                continue
+            if not m.roles or doc[m.end - 1].lemma_.lower() in ("regime", "junta"):
+                continue  # "the regime" is seldom the writer's own government
             m.code = home + m.code[3:]
             m.country = home
             m.basis = f"{m.basis}+home"

@@ -406,6 +406,13 @@ def _modality(trigger) -> str:
     ) and any(c.dep_ == "neg" for c in trigger.head.children):
         return "negated"  # "it did not allow Iran to send funds", "never tried to attack"
     if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in lexicon.PLANS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and not _aim_only(trigger)
+    ):
+        return "planned"  # "examining a new plan to help Iranians"
+    if (
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "pobj"
         and trigger.head.lower_ == "of"
@@ -459,8 +466,15 @@ def _modality(trigger) -> str:
         ):
             return "negated"
     holders = [trigger]
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ASPECTUAL:
-        holders.append(trigger.head)  # "Iran will continue to be denied access"
+    if (
+        trigger.dep_ == "xcomp"
+        or (
+            trigger.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        )
+    ) and trigger.head.pos_ in ("VERB", "AUX"):
+        # "Iran will continue to be denied access", "the administration can work to assist"
+        holders.append(trigger.head)
     for child in (c for h in holders for c in h.children):
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return "hypothetical"
@@ -638,6 +652,10 @@ def _lexicon_code(tok) -> str | None:
             # the world that his threats were empty": acknowledging or showing, not
             # recognition or protest
             return None
+    if lemma in ("arm", "equip") and tok.pos_ == "VERB":
+        subj, passive = _subject(tok)
+        if (passive or tok.dep_ in ("acl", "acomp")) and _agent(tok) is None:
+            return None  # "nations that are armed with missiles": a state, not a delivery
     if lemma in ("seize", "pounce") and tok.pos_ == "VERB":
         for child in tok.children:
             if child.dep_ == "prep" and (
@@ -712,6 +730,18 @@ _COGNITION = {
 
 
 _STATING = _REPORTING | {"vow", "pledge", "promise", "declare", "insist", "warn"}
+
+
+def _only_able(tok) -> bool:
+    """ "Chile can work to assist Peru": ability or possibility, not an expressed intent."""
+    holders = [tok]
+    if tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
+        holders.append(tok.head)
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might")
+        for h in holders
+        for c in h.children
+    )
 
 
 def _stated_intent(tok) -> bool:
@@ -2043,6 +2073,7 @@ def _roles(
         and not _conditional(tok)
         and not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children)
         and not _yes_no_question(tok.sent)
+        and not _only_able(tok)
     ):
         # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
         # and the intent itself is expressed, not hypothetical.
