@@ -793,3 +793,10 @@ def test_plans_states_and_role_modifiers(text, expected) -> None:
 def test_a_role_word_modifying_a_thing_is_no_actor() -> None:
     article = analyse("Chile supports regime change in Peru and visited an army base.")
     assert {a.name for a in article.actors} == {"Chile", "Peru"}
+
+
+def test_coordinated_passives_share_their_agent() -> None:
+    assert coded("The Chilean envoy was beaten and kidnapped by Peruvian soldiers.") == [
+        ("beaten", "PER", "CHL", "182"),
+        ("kidnapped", "PER", "CHL", "181"),
+    ]

@@ -210,12 +210,28 @@ def _shared_subject(verb):
     return None, False
 
 
-def _agent(verb):
+def _own_agent(verb):
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    return None
+
+
+def _agent(verb):
+    """The "by" phrase of a passive verb, or of the passive verbs it is coordinated with
+    ("was tortured and killed by Saudi agents": both by the agents)."""
+    own = _own_agent(verb)
+    if own is not None or verb.tag_ != "VBN":
+        return own
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and conj.i > verb.i:
+            later = _agent(conj)
+            if later is not None:
+                return later
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        return _own_agent(verb.head)
     return None
 
 
