@@ -189,3 +189,15 @@ def test_bare_roles_stay_stateless_when_no_country_leads() -> None:
     )
     codes = {a.name: a.code for a in article.actors}
     assert codes["Former officials"].startswith("---")
+
+
+def test_coordinated_countries_after_a_role_keep_a_country_code() -> None:
+    article = analyse("Trade ministers from Britain, France and Holland withdrew in protest.")
+    assert {
+        a.name: (a.code, a.country)
+        for a in article.actors
+        if a.name != "Trade ministers from Britain"
+    } == {
+        "France": ("FRAGOV", "FRA"),
+        "Holland": ("NLDGOV", "NLD"),
+    }

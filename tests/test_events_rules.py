@@ -800,3 +800,42 @@ def test_coordinated_passives_share_their_agent() -> None:
         ("beaten", "PER", "CHL", "182"),
         ("kidnapped", "PER", "CHL", "181"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # withdrawing from a gathering in protest reduces relations
+        (
+            "The Chilean finance minister pulled out of a Peruvian investment conference.",
+            [("pulled", "CHL", "PER", "160")],
+        ),
+        # one denial to two officials of one state is one event
+        (
+            "Chilean President Gabriel Boric and his foreign minister denied to Peru any role "
+            "in the affair.",
+            [("denied", "CHL", "PER", "016")],
+        ),
+        # nothing provided, an option ruled out, a reluctance to act
+        ("Chile has provided no evidence to Peru.", []),
+        ("Chile has ruled out suspending aid to Peru.", []),
+        ("The Chilean government's reluctance to condemn Peru angered voters.", []),
+        # "sanctioned the murder" authorised it; the victim of a murder is its possessor
+        (
+            "Chilean rulers sanctioned the murder of a Peruvian journalist.",
+            [("murder", None, "PER", "186")],
+        ),
+        ("The murder of Peru's ambassador shocked Lima.", [("murder", None, "PER", "186")]),
+        # holding a state responsible is an accusation; relations restored; deals undone
+        ("Chile has held Peru responsible for the attacks.", [("held", "CHL", "PER", "112")]),
+        (
+            "Chile and Peru restored diplomatic relations in 2015.",
+            [("restored", "CHL", "PER", "050"), ("restored", "PER", "CHL", "050")],
+        ),
+        ("Chile scrapped its trade agreement with Peru.", [("scrapped", "CHL", "PER", "160")]),
+        # a for-to clause is no act
+        ("Peru gave no reason for Chile to abandon the treaty.", []),
+    ],
+)
+def test_snubs_denials_negations_and_new_lexicon(text, expected) -> None:
+    assert coded(text) == expected

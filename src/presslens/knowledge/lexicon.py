@@ -46,6 +46,8 @@ SANCTION = {
     "penalties",
     "curbs",
     "freeze",
+    "punishment",
+    "punishments",
 }
 AID = {
     "aid",
@@ -470,10 +472,26 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "sever": ("161", []),
     # reneging on or leaving a treaty, calling off talks (the CAMEO verb dictionary's 16)
     "renege": ("160", []),
+    "undo": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    "scrap": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    "abandon": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    "hold": (None, [({"responsible", "accountable", "culpable", "liable"}, "112")]),
+    "establish": (None, [({"relations", "ties"}, "050")]),
+    "re-establish": (None, [({"relations", "ties"}, "050")]),
+    "reestablish": (None, [({"relations", "ties"}, "050")]),
+    "restore": (None, [({"relations", "ties"}, "050")]),
+    "normalize": (None, [({"relations", "ties"}, "050")]),
+    "normalise": (None, [({"relations", "ties"}, "050")]),
     "leave": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
     "quit": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
     "exit": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
-    "cancel": (None, [(TALKS | {"visit", "trip"}, "164")]),
+    "cancel": (
+        None,
+        [
+            (TALKS | {"visit", "trip"}, "164"),
+            (AGREEMENT - {"ceasefire", "truce", "armistice"}, "160"),
+        ],
+    ),
     "cut": (
         None,
         [
@@ -548,7 +566,13 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "overthrow": ("180", []),
     "oust": ("180", []),
     "depose": ("180", []),
-    "remove": (None, [({"president", "leader", "government", "premier", "king"}, "180")]),
+    "remove": (
+        None,
+        [
+            ({"president", "leader", "government", "premier", "king"}, "180"),
+            ({"troops", "forces", "soldiers"}, "087"),
+        ],
+    ),
     "topple": ("180", []),
     # 19 fight
     "attack": ("190", []),
@@ -763,6 +787,51 @@ MODALITY_VERBS = {
     "avert": "hypothetical",
 }
 
+# Event nouns whose possessor suffers the act ("Khashoggi's murder", "Navalny's arrest").
+PATIENT_NOUNS = {
+    "murder",
+    "killing",
+    "assassination",
+    "death",
+    "abduction",
+    "kidnapping",
+    "arrest",
+    "detention",
+    "imprisonment",
+    "execution",
+    "torture",
+    "expulsion",
+    "release",
+    "disappearance",
+    "ouster",
+    "overthrow",
+    "removal",
+}
+
+# Nouns and verbs whose infinitive is not done ("reluctance to condemn", "refusal to pay").
+REFUSALS = {"reluctance", "refusal", "failure", "unwillingness", "inability", "reluctant", "loath"}
+
+# Gatherings and bodies one withdraws from in protest.
+GATHERINGS = {
+    "conference",
+    "summit",
+    "forum",
+    "meeting",
+    "talks",
+    "negotiations",
+    "games",
+    "olympics",
+    "tournament",
+    "festival",
+    "event",
+    "ceremony",
+    "organisation",
+    "organization",
+    "council",
+    "commission",
+    "alliance",
+}
+
 # Nouns whose infinitive is a plan, not a deed ("a plan to help the protesters").
 PLANS = {
     "plan",
@@ -853,6 +922,7 @@ ANAPHORIC = {
 
 # Symmetric events: a compound subject with no target codes each pair both ways.
 SYMMETRIC = {
+    "050",
     "040",
     "041",
     "044",
@@ -1247,6 +1317,11 @@ NOT_SANCTIONED = {
 # What strikes or kills without anyone acting: nature, accidents, markets ("the quake hit Peru",
 # "a ferry sank, killing dozens", "the index hit a record").
 NON_AGENTS = {
+    "illness",
+    "sickness",
+    "injury",
+    "injuries",
+    "symptoms",
     "earthquake",
     "quake",
     "storm",

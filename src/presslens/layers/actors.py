@@ -438,7 +438,8 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
     for hit in hits:
         if id(hit) in used or hit.kind == "agent":
             continue
-        country = hit.code if hit.kind == "country" else _country_of(hit.code)
+        # (a country hit may have taken a role from a coordinated phrase: "FRAGOV")
+        country = hit.code[:3] if hit.kind == "country" else _country_of(hit.code)
         mentions.append(
             Mention(
                 hit.start,

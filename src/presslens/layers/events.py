@@ -421,6 +421,33 @@ def _modality(trigger) -> str:
         )
     ) and any(c.dep_ == "neg" for c in trigger.head.children):
         return "negated"  # "it did not allow Iran to send funds", "never tried to attack"
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in trigger.children
+    ):
+        return "negated"  # "have provided no video or other evidence"
+    if trigger.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children
+    ):
+        return "negated"  # "no new causes for Trump to abandon the deal"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return "hypothetical"  # "causes for Trump to abandon the deal": a for-to clause
+    governor = trigger.head
+    if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp", "conj"):
+        while governor.dep_ == "conj" and governor.head is not governor:
+            governor = governor.head
+        if governor.lemma_.lower() == "rule" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in governor.children
+        ):
+            return "negated"  # "has ruled out cancelling or suspending arms deals"
+    if (
+        trigger.dep_ in ("acl", "xcomp")
+        and trigger.head.lemma_.lower() in lexicon.REFUSALS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return "negated"  # "the administration's reluctance to condemn the Saudi government"
     if (
         trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in lexicon.PLANS
@@ -625,7 +652,7 @@ def _lexicon_code(tok) -> str | None:
                     for c in tok.children
                 ):
                     return None  # "the inquiries were shut down": nobody is sanctioned
-                return phrasal
+                return _snub(tok, lemma, phrasal)
     if tok.pos_ == "VERB" and lemma == "protest":
         subj, _ = _subject(tok)
         if subj is not None and (
@@ -668,6 +695,16 @@ def _lexicon_code(tok) -> str | None:
             # the world that his threats were empty": acknowledging or showing, not
             # recognition or protest
             return None
+    code = _snub(tok, lemma, code)
+    if lemma == "sanction" and tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        subj, passive = _subject(tok)
+        if passive and subj is not None:
+            objects.append(subj)
+        if any(
+            o.lemma_.lower() in lexicon.NOUNS or o.lemma_.lower() in lexicon.VERBS for o in objects
+        ):
+            return None  # "Saudi rulers sanctioned Khashoggi's murder": authorised it
     if lemma in ("arm", "equip") and tok.pos_ == "VERB":
         subj, passive = _subject(tok)
         if (passive or tok.dep_ in ("acl", "acomp")) and _agent(tok) is None:
@@ -932,6 +969,16 @@ def _verbal_attack(tok) -> bool:
     )
 
 
+def _snub(tok, lemma: str, code: str) -> str:
+    """ "pulls out of a Saudi investment conference", "had withdrawn in protest": a snub that
+    reduces relations (CAMEO 16), not troops pulled back (087)."""
+    if code == "087" and tok.pos_ == "VERB" and lemma in ("withdraw", "pull"):
+        words = _phrase_words(tok)
+        if words & lexicon.GATHERINGS or "protest" in words:
+            return "160"
+    return code
+
+
 def _name_calling(tok) -> str | None:
     """ "Assad has called BSF members 'traitors'", "labelled the group terrorists": naming a
     party with an insult is a verbal attack (CAMEO 111)."""
@@ -990,7 +1037,14 @@ def _noun_roles(noun, spans: list[ActorSpan]):
     targets: list[ActorSpan] = []
     left = {t.i for t in noun.subtree if t.i < noun.i}
     own = _outermost(_spans_in(left, spans))
-    if own:
+    if (
+        own
+        and noun.lemma_.lower() in lexicon.PATIENT_NOUNS
+        and any(c.dep_ == "poss" and own[0].start <= c.i < own[0].end for c in noun.children)
+    ):
+        # "Khashoggi's murder", "Navalny's arrest": the possessor suffers the act.
+        targets.append(own[0])
+    elif own:
         source = own[0]
     elif (lexicon.NOUNS.get(noun.lemma_.lower(), ("99",))[0] or "99")[:2] <= "08" and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children
@@ -1040,6 +1094,14 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             and (child.lower_ == "by" or noun.lemma_.lower() in lexicon.OF_AGENT_NOUNS)
         ):
             # "the sanctions of the US": for these nouns "of" names who acts.
+            source = found[0]
+        elif (
+            child.lower_ == "from"
+            and source is None
+            and found
+            and not _TAKING & {noun.lemma_.lower()}
+        ):
+            # "criticism from Democrats", "aid from Russia": who acts
             source = found[0]
         elif child.lower_ == "between" and len(found) >= 2:
             # "a meeting between Trump and Kim" ("the Singapore summit between ...": the
@@ -1609,6 +1671,7 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
                 "dobj",
                 "pobj",
                 "parataxis",
+                "prep",
             ):
                 break
             if head.dep_ in ("advcl", "acl") and not any(
@@ -2434,9 +2497,13 @@ def _dedupe(coded: list[Coded], doc) -> list[Coded]:
     def side(a: ActorSpan | None):
         # Two mentions of one state ("Yerevan" and "Armenia") are one side of one event; the
         # government and the media of one state are two.
+        # A state named bare is its government ("Saudi King Salman and the crown prince denied
+        # to Trump and Pompeo" is one denial, SAU -> USA).
         if a is None:
             return None
-        return a.code if a.code[:3] in country_lexicon.countries() else id(a)
+        if a.code[:3] not in country_lexicon.countries():
+            return id(a)
+        return a.code[:3] + "GOV" if a.code[3:] in ("", "GOV") else a.code
 
     for c in coded:
         if c.source is None and twin(c) in sourced:
