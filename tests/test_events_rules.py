@@ -812,8 +812,10 @@ def test_coordinated_passives_share_their_agent() -> None:
         ),
         # one denial to two officials of one state is one event
         (
-            "Chilean President Gabriel Boric and his foreign minister denied to Peru any role "
-            "in the affair.",
+            (
+                "Chilean President Gabriel Boric and his foreign minister denied to Peru any "
+                "role in the affair."
+            ),
             [("denied", "CHL", "PER", "016")],
         ),
         # nothing provided, an option ruled out, a reluctance to act
