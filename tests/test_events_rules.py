@@ -841,3 +841,27 @@ def test_coordinated_passives_share_their_agent() -> None:
 )
 def test_snubs_denials_negations_and_new_lexicon(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated verbs share their object
+        (
+            "Chile has funded and armed the Peruvian rebels.",
+            [("funded", "CHL", "PER", "071"), ("armed", "CHL", "PER", "072")],
+        ),
+        # a pronoun after a subordinate clause is that clause's subject
+        (
+            "While Chile chose not to take sides in the war, it has bombed convoys inside Peru.",
+            [("bombed", "CHL", "PER", "195")],
+        ),
+        # event nouns of denunciation
+        (
+            "Chile's sharp denunciation of the Peruvian government surprised no one.",
+            [("denunciation", "CHL", "PER", "111")],
+        ),
+    ],
+)
+def test_shared_objects_clause_pronouns_and_nouns(text, expected) -> None:
+    assert coded(text) == expected

@@ -334,6 +334,17 @@ def _subject_actors(
             t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"} for t in tok.subtree
         }
         found = _outermost(_spans_in({t.i for t in subj.subtree} - clauses, spans))
+    if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
+        # "While Israel chose not to take sides, it has bombed convoys": the subject of a
+        # subordinate clause before the pronoun, in the same sentence.
+        verb = subj.head
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < subj.i:
+                inner, inner_passive = _subject(clause)
+                if inner is not None and inner.pos_ != "PRON" and not inner_passive:
+                    earlier = _subject_actors(inner, spans, _cross_sentence=True)
+                    if earlier:
+                        return earlier
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
         governor = subj.head
         while governor.dep_ in _CLIMB | {"ccomp"} and governor.head is not governor:
@@ -2244,6 +2255,21 @@ def _roles(
                 targets = _actors_of_phrase(subj2, spans) if subj2 is not None and passive2 else []
         if not targets:
             window = set(_window(tok))
+            if (
+                tok.pos_ == "VERB"
+                and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+                and not passive_clause(tok)
+            ):
+                # "Iran has funded and armed Hezbollah": coordinated verbs share the object.
+                for conj in tok.children:
+                    if (
+                        conj.dep_ == "conj"
+                        and conj.pos_ == "VERB"
+                        and not any(c.dep_ in _SUBJECTS for c in conj.children)
+                    ):
+                        shared = [c for c in conj.children if c.dep_ == "dobj"]
+                        window |= {t.i for c in shared for t in c.subtree}
+                        break
             if code in lexicon.SYMMETRIC and len(sources) > 1:
                 # "A and B signed a deal in Washington": the place is no party to it.
                 for i in list(window):
