@@ -865,3 +865,13 @@ def test_snubs_denials_negations_and_new_lexicon(text, expected) -> None:
 )
 def test_shared_objects_clause_pronouns_and_nouns(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_denials_need_no_target_and_answer_the_last_accuser() -> None:
+    assert coded(
+        "Chilean officials insisted that he had left. They have denied any responsibility."
+    ) == [("denied", "CHL", None, "016")]
+    assert coded(
+        "Peru accused Chile of hiding the evidence. The accusations were rejected by Chilean "
+        "officials."
+    ) == [("accused", "PER", "CHL", "112"), ("rejected", "CHL", "PER", "016")]

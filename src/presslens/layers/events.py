@@ -1326,8 +1326,14 @@ def code_raw(
         coded = _own_ground(coded, article, doc)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event; a
         # state's public call for something ("Salvini called for a common front") is one.
+        # Denying or admitting responsibility needs no one else (CAMEO 015, 016).
         coded = [
-            c for c in coded if c.target is not None or int(c.code[:2]) > 5 or _public_call(c, doc)
+            c
+            for c in coded
+            if c.target is not None
+            or int(c.code[:2]) > 5
+            or c.code[:3] in ("015", "016")
+            or _public_call(c, doc)
         ]
         # Cooperation by no one named ("bloggers who had praised ...", "medical teams were
         # travelling to Guangzhou") is no state's act; conflict by unknown hands is.
@@ -2037,6 +2043,28 @@ def _denial_targets(coded: list[Coded], doc, spans) -> list[Coded]:
                         out.append(
                             Coded(root.i, root.i + 1, "112", found[0], c.source, "asserted", "")
                         )
+        if c.code == "016" and c.target is None and c.source is not None:
+            # "Republicans accused the administration of ... The accusations were rejected by
+            # administration officials": a denial answers the last accuser of the denier.
+            sent_start = doc[c.trigger].sent.start
+            window_start = sent_start
+            for _ in range(6):
+                if window_start > 0:
+                    window_start = doc[window_start - 1].sent.start
+            accusers = [
+                o
+                for o in coded
+                if o.code[:2] == "11"
+                and window_start <= o.trigger < c.trigger
+                and o.source is not None
+                and o.target is not None
+                and o.target.code[:3] == c.source.code[:3]
+            ]
+            if accusers:
+                last = max(accusers, key=lambda o: o.trigger)
+                c = Coded(
+                    c.trigger, c.trigger_end, c.code, c.source, last.source, c.modality, c.pattern
+                )
         out.append(c)
     return out
 
