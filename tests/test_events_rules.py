@@ -875,3 +875,26 @@ def test_denials_need_no_target_and_answer_the_last_accuser() -> None:
         "Peru accused Chile of hiding the evidence. The accusations were rejected by Chilean "
         "officials."
     ) == [("accused", "PER", "CHL", "112"), ("rejected", "CHL", "PER", "016")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a quoted speaker says another must do is a demand; should, an appeal
+        (
+            '"The Chilean president must withdraw the troops," Peru\'s president said.',
+            [("withdraw", "PER", "CHL", "100")],
+        ),
+        (
+            'Peruvian President Dina Boluarte said that "Chile should return the islands."',
+            [("return", "PER", "CHL", "020")],
+        ),
+        # a how-question is no request
+        (
+            'Peruvian President Dina Boluarte said: "We will decide how Chile should respond."',
+            [],
+        ),
+    ],
+)
+def test_quoted_obligations(text, expected) -> None:
+    assert coded(text) == expected

@@ -1321,6 +1321,7 @@ def code_raw(
         coded = _implied_actors(coded, article, doc)
         coded = _domestic_protests(coded, article, doc)
         coded = _appeal_contents(coded, doc)
+        coded = _quoted_obligations(coded, article, doc, spans)
         coded = _purposes(coded, doc)
         coded = _backgrounds(coded, doc)
         coded = _own_ground(coded, article, doc)
@@ -1715,6 +1716,55 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
             home = ActorSpan(c.target.start, c.target.end, None, c.source.code[:3] + "GOV")
             c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
         out.append(c)
+    return out
+
+
+# What a quoted speaker says another party must or should do is a demand or an appeal.
+_OBLIGATIONS = {"must": "100", "should": "020", "ought": "020"}
+
+
+def _quoted_obligations(coded: list[Coded], article: Article, doc, spans) -> list[Coded]:
+    """ "'President Trump must clarify his statements,' the senator tweeted": what a coded
+    speaker says another party must do is a demand (CAMEO 100), what it should do an appeal
+    (020), from the speaker to that party; the act asked for is no event of its own."""
+    actors = {a.id: a for a in article.actors}
+    out = list(coded)
+    for quote in article.quotes:
+        speaker = quote.speaker
+        actor = actors.get(speaker.actor) if speaker is not None and speaker.actor else None
+        if actor is None or actor.code.startswith("---") or quote.kind == "scare":
+            continue
+        said = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        named = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if said is None:
+            continue
+        source = (
+            ActorSpan(named.start, named.end, actor.id, actor.code)
+            if named is not None
+            else ActorSpan(said.start, said.start + 1, actor.id, actor.code)
+        )
+        for tok in said:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+            code = next((_OBLIGATIONS[a] for a in auxes if a in _OBLIGATIONS), None)
+            if code is None or "have" in auxes:
+                continue  # ("should have acted": a reproach of the past, not a request)
+            if any(
+                t.lower_ in ("how", "what", "whether", "when", "why", "where", "if", "which")
+                for t in tok.lefts
+            ):
+                continue  # ("decisions on how the U.S. should respond": a question, no request)
+            subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+            if subj is None or subj.lower_ in ("you", "we", "i", "it", "this", "that"):
+                continue
+            targets = [t for t in _subject_actors(subj, spans) if t.actor != actor.id]
+            if not targets:
+                continue
+            out = [c for c in out if c.trigger != tok.i]
+            out += [
+                Coded(tok.i, tok.i + 1, code, source, t, "asserted", "obligation") for t in targets
+            ]
     return out
 
 
