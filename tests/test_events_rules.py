@@ -898,3 +898,8 @@ def test_denials_need_no_target_and_answer_the_last_accuser() -> None:
 )
 def test_quoted_obligations(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_agreeing_with_an_idea_is_no_agreement() -> None:
+    assert coded("Chile's president said he agreed it would be a good idea.") == []
+    assert coded("Chile agreed with Peru on a new border.") == [("agreed", "CHL", "PER", "030")]

@@ -707,6 +707,13 @@ def _lexicon_code(tok) -> str | None:
             # recognition or protest
             return None
     code = _snub(tok, lemma, code)
+    if (
+        lemma == "agree"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not any(c.dep_ in ("prep", "xcomp") for c in tok.children)
+    ):
+        return None  # "I agree it would be a good idea": an opinion, no agreement with anyone
     if lemma == "sanction" and tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         subj, passive = _subject(tok)

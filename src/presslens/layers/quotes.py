@@ -176,6 +176,14 @@ class _Reader:
         self.gender: dict[int, str] = {}
         self.focus = self._focus()
         self.actor_of = {a.group: a.id for a in article.actors if a.group is not None}
+        self.actor_spans = [(m.start, m.end, a.id) for a in article.actors for m in a.mentions]
+
+    def _actor_at(self, start: int, end: int) -> str | None:
+        """The actor whose mention covers the end of [start, end) (a phrase's head)."""
+        for s, e, actor in self.actor_spans:
+            if start - 1 <= s < end <= e + 1:
+                return actor
+        return None
 
     # --- assembling -------------------------------------------------------------------
 
@@ -303,6 +311,11 @@ class _Reader:
         speaker = d.speaker
         if speaker is not None and speaker.group is not None and speaker.group in self.actor_of:
             speaker = speaker.model_copy(update={"actor": self.actor_of[speaker.group]})
+        elif speaker is not None and speaker.actor is None:
+            # A speaker named by office ("Peru's president") is the actor mentioned there.
+            here = self._actor_at(speaker.start, speaker.end)
+            if here is not None:
+                speaker = speaker.model_copy(update={"actor": here})
         attribution = None
         anchors = []
         if speaker is not None and not d.inherit:
