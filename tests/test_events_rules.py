@@ -903,3 +903,28 @@ def test_quoted_obligations(text, expected) -> None:
 def test_agreeing_with_an_idea_is_no_agreement() -> None:
     assert coded("Chile's president said he agreed it would be a good idea.") == []
     assert coded("Chile agreed with Peru on a new border.") == [("agreed", "CHL", "PER", "030")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "some of them" are the ones named before; "its" the last other party named
+        (
+            (
+                "Protesters in Lima waved flags outside the Chilean embassy, and two days later "
+                "some of them tried to set fire to its gates."
+            ),
+            [("waved", "PER", "CHL", "141"), ("set", "PER", "CHL", "145")],
+        ),
+        # an appeal announced by its maker, even with a subject shared with another verb
+        (
+            (
+                "The Peruvian government expelled the Chilean envoy and said it would seek "
+                "security assistance from Bolivia."
+            ),
+            [("expelled", "PER", "CHL", "161"), ("seek", "PER", "BOL", "023")],
+        ),
+    ],
+)
+def test_partitives_possessives_and_announced_appeals(text, expected) -> None:
+    assert coded(text) == expected

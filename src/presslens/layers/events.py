@@ -287,6 +287,10 @@ _TARGET_PREPS = {
 }
 
 
+# Quantifiers that pick some of a group: "some of them", "many of us".
+_SOME = {"some", "many", "most", "several", "one", "two", "all", "few", "none", "dozens"}
+
+
 def _subject_actors(
     subj, spans: list[ActorSpan], _cross_sentence: bool = False, keep_appos: bool = False
 ) -> list[ActorSpan]:
@@ -334,6 +338,24 @@ def _subject_actors(
             t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"} for t in tok.subtree
         }
         found = _outermost(_spans_in({t.i for t in subj.subtree} - clauses, spans))
+    if not found and subj.lower_ in _SOME and not _cross_sentence:
+        # "some of them tried to set fire to its gates": who "them" are
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        them = next((g for g in of.children if g.lower_ in ("them", "us")), None) if of else None
+        if them is not None:
+            governor = subj.head
+            for _ in range(2):
+                outer, passive = _subject(governor)
+                if (
+                    outer is not None
+                    and outer.i != subj.i
+                    and outer.lower_ not in _SOME
+                    and not passive
+                ):
+                    return _subject_actors(outer, spans, _cross_sentence=True)
+                if governor.head is governor:
+                    break
+                governor = governor.head
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         # "While Israel chose not to take sides, it has bombed convoys": the subject of a
         # subordinate clause before the pronoun, in the same sentence.
@@ -831,7 +853,7 @@ def _stated_intent(tok) -> bool:
     if subj.lower_ in ("we", "i"):
         return True
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _STATING:
-        speaker = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+        speaker, _ = _subject(head.head)  # (shared with a coordinated verb: "ordered ... and said")
         return speaker is not None and (
             subj.pos_ == "PRON" or subj.lower_ == speaker.lower_ or subj.text in speaker.text
         )
@@ -2256,6 +2278,10 @@ def _roles(
         if intent:
             code = intent
             modality = "asserted"
+        elif modality == "planned" and code[:2] == "02" and _stated_intent(tok):
+            # "Niger said it would seek security assistance from Russia": an appeal announced
+            # by its maker is made (CAMEO codes the appeal).
+            modality = "asserted"
         elif modality == "planned" and _stated_intent(tok):
             # "We will destroy all terror nests in Syria", "Tehran said it would close the
             # strait": an act of force or coercion announced by its doer is a threat (CAMEO 13).
@@ -2393,6 +2419,27 @@ def _roles(
                 found = [
                     f for f in found if not (f.code[:3] in own_countries and "MIL" in f.code[3:])
                 ] or found
+            if not found and not petrarch_mode and code[:2] in ("14", "17", "18", "19", "20"):
+                # "waved flags outside the French embassy and tried to set fire to its gates":
+                # "its" is the last other party named before the act in the sentence.
+                owners = [
+                    tok.doc[i]
+                    for i in window
+                    if tok.doc[i].lower_ in ("its", "their") and tok.doc[i].dep_ == "poss"
+                ]
+                if owners:
+                    own_countries = {a.code[:3] for a in sources if a is not None}
+                    before = [
+                        sp
+                        for sp in spans
+                        if tok.sent.start <= sp.start
+                        and sp.end <= tok.i
+                        and sp.actor not in own
+                        and sp.code[:3] not in own_countries
+                        and not sp.code.startswith("---")
+                    ]
+                    if before:
+                        found = [max(before, key=lambda sp: sp.start)]
             if not petrarch_mode and tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKING:
                 # "seized the oil field from ISIS": the one it is taken from suffers the act.
                 losers = [
