@@ -83,8 +83,9 @@ def test_pronoun_subject_after_an_imperative():
     assert [e[:2] for e in coded(text) if e[0] == "marched"] == [("marched", "POL")]
 
 
-def test_reported_would_is_a_plan_and_can_is_hypothetical():
+def test_reported_would_is_an_announced_appeal_and_can_is_hypothetical():
+    # an appeal announced by its maker is made: CAMEO codes the appeal
     events = coded("Niger said it would seek security assistance from Russia.")
-    assert ("seek", "NER", "RUS", "02", "planned") in events
+    assert ("seek", "NER", "RUS", "02", "asserted") in events
     events = coded("Japan can deploy nuclear weapons against China within months.")
     assert [e[4] for e in events if e[0] == "deploy"] == ["hypothetical"]
