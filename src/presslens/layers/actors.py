@@ -513,9 +513,11 @@ def run(article: Article, doc, options, context: dict) -> None:
     if builtin:
         _collective_nouns(doc, mentions)
         _possessive_country(doc, mentions)
-        _dateline_country(article, mentions)
         _context_country(doc, mentions)
+        # The country an article is about names its bare roles before the dateline does (a
+        # report datelined MOSCOW about Belarus speaks of Belarus's prosecutor).
         _home_country(doc, mentions)
+        _dateline_country(article, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [
         (m.start, m.end, m.actor_id, m.code) for m in mentions if m.actor_id
