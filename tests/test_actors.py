@@ -201,3 +201,12 @@ def test_coordinated_countries_after_a_role_keep_a_country_code() -> None:
         "France": ("FRAGOV", "FRA"),
         "Holland": ("NLDGOV", "NLD"),
     }
+
+
+def test_coordinated_demonyms_before_a_role_are_two_actors() -> None:
+    article = analyse("Russian and Belarusian troops held joint drills near the border.")
+    assert {a.name: a.code for a in article.actors} == {
+        "Russian": "RUSMIL",
+        "Belarusian troops": "BLRMIL",
+    }
+    check_evidence(article)

@@ -378,6 +378,31 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
         extra_agents = [
             h for h in hits if h.kind == "agent" and h is not hit and lo <= h.start and h.end <= hi
         ]
+        pre = [h for h in base_hits if h.kind == "country" and h.end <= hit.start]
+        if (
+            len(pre) > 1
+            and len({h.code[:3] for h in pre}) == len(pre)
+            and all(doc[h.end - 1].dep_ == "conj" for h in pre[1:])
+            and any(doc[k].dep_ == "cc" for k in range(pre[0].end, pre[-1].start))
+        ):
+            # "US and Chinese authorities", "Russian and Belarusian troops": each country's.
+            for h in pre[:-1]:
+                code = _combine(h.code, agent_code)
+                mentions.append(
+                    Mention(
+                        h.start,
+                        h.end,
+                        code,
+                        h.code[:3],
+                        _roles_of(code, h.code[:3]),
+                        f"{h.basis}+{hit.basis}",
+                        None,
+                        "",
+                    )
+                )
+                used.add(id(h))
+            base_hits = [h for h in base_hits if h not in pre[:-1]]
+            lo = pre[-1].start
         if base_hits:
             base = base_hits[-1]
             code = base.code
