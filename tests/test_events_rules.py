@@ -928,3 +928,18 @@ def test_agreeing_with_an_idea_is_no_agreement() -> None:
 )
 def test_partitives_possessives_and_announced_appeals(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An international tribunal ruled that Chile's claims to the sea had no legal basis.",
+            [("ruled", "IGO", "CHL", "116")],
+        ),
+        ("The international court ruled against Chile.", [("ruled", "IGO", "CHL", "116")]),
+        ("The Chilean junta ruled the country for a decade.", []),
+    ],
+)
+def test_court_rulings(text, expected) -> None:
+    assert coded(text) == expected

@@ -433,6 +433,11 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     ),
     "trade": ("061", [({"accusations", "blame", "insults", "charges"}, "112")]),
     "sue": ("115", []),
+    # a court ruling against a party (CAMEO 116, find guilty or liable)
+    "rule": (
+        None,
+        [({"against", "illegal", "unlawful", "guilty", "basis", "invalid", "liable"}, "116")],
+    ),
     "summon": ("114", []),
     "protest": ("141", []),
     # 12 reject

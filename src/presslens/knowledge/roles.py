@@ -248,7 +248,7 @@ TITLES: dict[str, str] = {
 }
 
 # Organisations the press often writes in lower case ("Kurdish peshmerga fighters").
-LOWER_CASE_ORGANISATIONS = {"peshmerga"}
+LOWER_CASE_ORGANISATIONS = {"peshmerga", "international"}
 
 # Organisations the press names without a country: name (lower case) -> CAMEO code.
 ORGANISATIONS: dict[str, str] = {
@@ -276,6 +276,10 @@ ORGANISATIONS: dict[str, str] = {
     "oas": "IGOWSTOAS",
     "european parliament": "IGOEEULEG",
     "international court of justice": "IGOUNOICJ",
+    "international tribunal": "IGOJUD",
+    "international court": "IGOJUD",
+    "permanent court of arbitration": "IGOJUD",
+    "arbitration tribunal": "IGOJUD",
     "icj": "IGOUNOICJ",
     "unhcr": "IGOUNOHCR",
     "unicef": "IGOUNOUNF",

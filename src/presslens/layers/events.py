@@ -697,7 +697,11 @@ def _lexicon_code(tok) -> str | None:
     code = None
     if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
         default, qualifiers = lexicon.VERBS[lemma]
-        code = _qualified(_phrase_words(tok), default, qualifiers)
+        words = _phrase_words(tok)
+        if lemma == "rule":
+            # "ruled that China's claims had no legal basis": the finding is the clause
+            words |= {t.lower_ for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+        code = _qualified(words, default, qualifiers)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
         default, qualifiers = lexicon.NOUNS[lemma]
         words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
