@@ -943,3 +943,12 @@ def test_partitives_possessives_and_announced_appeals(text, expected) -> None:
 )
 def test_court_rulings(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_a_coup_attempt_is_an_attempted_or_failed_coup() -> None:
+    article = analyse("Belarus foiled a coup attempt against President Viktor Lysenko.")
+    assert [(e.trigger.text, e.code, e.modality) for e in article.events] == [
+        ("coup", "180", "failed")
+    ]
+    article = analyse("Rebels made a coup attempt against the Malian president.")
+    assert [(e.trigger.text, e.modality) for e in article.events] == [("coup", "attempted")]

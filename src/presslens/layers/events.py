@@ -437,6 +437,21 @@ def _modality(trigger) -> str:
     """Modality from negation, governing verbs, auxiliaries and conditionals."""
     if _yes_no_question(trigger.sent):
         return "hypothetical"
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _ATTEMPTS:
+        # "a failed coup attempt", "a foiled assassination plot": tried, and maybe failed
+        attempt = trigger.head
+        for child in attempt.children:
+            if child.dep_ == "amod" and child.lower_ in lexicon.MODALITY_ADJECTIVES:
+                return lexicon.MODALITY_ADJECTIVES[child.lower_]
+        governor = attempt.head
+        if (
+            attempt.dep_ in ("dobj", "nsubjpass")
+            and governor.lemma_.lower() in lexicon.MODALITY_VERBS
+        ):
+            mode = lexicon.MODALITY_VERBS[governor.lemma_.lower()]
+            if mode == "failed":
+                return "failed"  # "Belarus foiled a coup attempt"
+        return "attempted"
     tok = trigger
     for child in trigger.children:
         if child.dep_ == "neg" and not (
@@ -1075,10 +1090,17 @@ def _bars_a_person(tok) -> bool:
     )
 
 
+# Nouns an event noun can modify as the thing tried ("coup attempt", "assassination plot").
+_ATTEMPTS = {"attempt", "plot", "bid", "try"}
+
+
 def _noun_roles(noun, spans: list[ActorSpan]):
     """Source and target of an event noun: possessive/adjective/"by" and its preposition."""
     source = None
     targets: list[ActorSpan] = []
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _ATTEMPTS:
+        # "a failed coup attempt against the president": the attempt carries the parties
+        noun = noun.head
     left = {t.i for t in noun.subtree if t.i < noun.i}
     own = _outermost(_spans_in(left, spans))
     if (
