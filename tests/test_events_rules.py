@@ -952,3 +952,10 @@ def test_a_coup_attempt_is_an_attempted_or_failed_coup() -> None:
     ]
     article = analyse("Rebels made a coup attempt against the Malian president.")
     assert [(e.trigger.text, e.modality) for e in article.events] == [("coup", "attempted")]
+
+
+def test_a_promise_about_an_outcome_is_no_intent() -> None:
+    assert coded("Brussels promised that its sanctions would bring the Russian economy down.") == []
+    assert coded("Russia promised Belarus that it would supply cheap gas.") == [
+        ("promised", "RUS", "BLR", "030")
+    ]

@@ -689,6 +689,17 @@ def _phrase_words(tok) -> set[str]:
     return words
 
 
+def _plain_code(tok) -> str | None:
+    """The lexicon's code for a word alone, without the checks of ``_lexicon_code``."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
+        default, qualifiers = lexicon.VERBS[lemma]
+        return _qualified(_phrase_words(tok), default, qualifiers)
+    if tok.pos_ == "NOUN" and lemma in lexicon.NOUNS:
+        return lexicon.NOUNS[lemma][0]
+    return None
+
+
 def _lexicon_code(tok) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
@@ -755,6 +766,16 @@ def _lexicon_code(tok) -> str | None:
         and not any(c.dep_ in ("prep", "xcomp") for c in tok.children)
     ):
         return None  # "I agree it would be a good idea": an opinion, no agreement with anyone
+    if lemma in ("promise", "pledge", "vow") and tok.pos_ == "VERB" and code == "030":
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        subjects = {
+            x.i for c in clauses for t in c.subtree if t.dep_ in _SUBJECTS for x in t.subtree
+        }
+        acts = [t for c in clauses for t in c.subtree if t.i not in subjects]
+        if clauses and not any(t.pos_ in ("VERB", "NOUN") and _plain_code(t) for t in acts):
+            # "Brussels promised that its sanctions would bring the Russian economy to its
+            # knees": a claim about an outcome, no intent to act towards anyone
+            return None
     if lemma == "sanction" and tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         subj, passive = _subject(tok)
