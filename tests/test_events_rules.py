@@ -959,3 +959,16 @@ def test_a_promise_about_an_outcome_is_no_intent() -> None:
     assert coded("Russia promised Belarus that it would supply cheap gas.") == [
         ("promised", "RUS", "BLR", "030")
     ]
+
+
+def test_a_definite_back_reference_is_not_a_new_event() -> None:
+    text = (
+        "Chilean forces seized two Peruvian boats on Monday. "
+        "The seizure drew little attention in Lima."
+    )
+    assert coded(text) == [("seized", "CHL", "PER", "171")]
+    # a new report of the kind with its own parties is an event
+    assert coded(
+        "Chilean forces seized a Peruvian fishing boat on Monday. Days later, a seizure of a "
+        "Bolivian boat by the Chilean navy followed."
+    ) == [("seized", "CHL", "PER", "171"), ("seizure", "CHL", "BOL", "171")]

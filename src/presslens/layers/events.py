@@ -1400,6 +1400,7 @@ def code_raw(
         coded = _quoted_obligations(coded, article, doc, spans)
         coded = _purposes(coded, doc)
         coded = _backgrounds(coded, doc)
+        coded = _back_references(coded, doc)
         coded = _own_ground(coded, article, doc)
         # Verbal cooperation with nobody ("will defend their sovereignty") is no event; a
         # state's public call for something ("Salvini called for a common front") is one.
@@ -1900,6 +1901,33 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
         ):
             continue
         if purpose and c.code and (tok.head.i, c.code, parties(c)) in acts:
+            continue
+        out.append(c)
+    return out
+
+
+def _back_references(coded: list[Coded], doc) -> list[Coded]:
+    """ "Iran seized two American boats ... the seizure occurred on the day of the address": an
+    event noun with a definite article that names again an act coded in an earlier sentence,
+    with the same parties, reports nothing new (an event counts once, where it is reported)."""
+
+    def parties(c: Coded) -> tuple:
+        return (
+            c.code[:2],
+            c.source.code[:3] if c.source else None,
+            c.target.code[:3] if c.target else None,
+        )
+
+    out: list[Coded] = []
+    for c in coded:
+        tok = doc[c.trigger]
+        definite = tok.pos_ == "NOUN" and any(
+            ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")
+            for ch in tok.children
+        )
+        if definite and any(
+            o.trigger < tok.sent.start and parties(o) == parties(c) for o in coded if o is not c
+        ):
             continue
         out.append(c)
     return out
