@@ -972,3 +972,18 @@ def test_a_definite_back_reference_is_not_a_new_event() -> None:
         "Chilean forces seized a Peruvian fishing boat on Monday. Days later, a seizure of a "
         "Bolivian boat by the Chilean navy followed."
     ) == [("seized", "CHL", "PER", "171"), ("seizure", "CHL", "BOL", "171")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States trained and armed the Iraqi army.", 1),
+        ("Chile granted asylum to the Peruvian opposition leader.", 1),
+        ("Peru's president thanked Chile for its help.", 1),
+        ("The Chilean government convicted two Peruvian spies.", 1),
+        ("Russian forces ambushed a Ukrainian convoy near Kharkiv.", 1),
+        ("The trainer trained the team hard.", 0),
+    ],
+)
+def test_more_lexicon_and_one_act_for_coordinated_verbs(text, expected) -> None:
+    assert len(coded(text)) == expected

@@ -262,6 +262,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 05 diplomatic cooperation
     "praise": ("051", []),
     "commend": ("051", []),
+    "congratulate": ("051", []),
+    "thank": ("051", []),
     "hail": ("051", []),
     "laud": ("051", []),
     "welcome": ("051", []),
@@ -298,6 +300,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         None,
         [(MILITARY_AID, "072"), (MONEY | {"payments", "payment", "ransom"}, "071"), (AID, "070")],
     ),
+    "reinforce": (None, [({"troops", "forces", "border", "presence", "garrison"}, "154")]),
     "reduce": (
         None,
         [
@@ -311,6 +314,26 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "fund": ("071", []),
     "finance": ("071", []),
     "arm": ("072", []),
+    # training an army is military aid (CAMEO 072: arms, training, advisers)
+    "train": (
+        None,
+        [
+            (
+                {"troops", "forces", "soldiers", "fighters", "rebels", "militants", "army"}
+                | {"officers", "militia", "militias", "operatives", "commandos", "pilots"},
+                "072",
+            )
+        ],
+    ),
+    "grant": (
+        None,
+        [
+            ({"asylum", "refuge"}, "075"),
+            ({"license", "licence", "waiver", "exemption", "exemptions"}, "085"),
+            (MONEY, "071"),
+            (AID, "070"),
+        ],
+    ),
     # ("villagers are sheltering from the storm" take cover; they shelter no one)
     "shelter": ("075", [({"from"}, "")]),
     # 08 yield
@@ -382,6 +405,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "slam": ("111", []),
     "blast": ("111", []),
     "rebuke": ("111", []),
+    "insult": ("111", []),
     "decry": ("111", []),
     "deplore": ("111", []),
     "castigate": ("111", []),
@@ -547,6 +571,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "jail": ("173", []),
     "imprison": ("173", []),
     "charge": ("173", []),
+    "convict": ("173", []),
     "indict": ("173", []),
     "prosecute": ("173", []),
     "sentence": ("173", []),
@@ -633,6 +658,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "violate": (None, [(CEASEFIRE, "196"), ({"airspace"}, "190")]),
     "breach": (None, [(CEASEFIRE, "196")]),
     "massacre": ("202", []),
+    "ambush": ("190", []),
+    "bombard": ("190", []),
     "use": (None, [({"chemical", "biological", "nerve", "nuclear", "radiological"}, "204")]),
     "gas": ("204", []),
 }
@@ -652,6 +679,20 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "intrusion": ("190", []),
     "murder": ("186", []),
     "blockade": ("191", []),
+    "siege": ("191", []),
+    "ambush": ("190", []),
+    "bombardment": ("190", []),
+    "massacre": ("202", []),
+    "genocide": ("202", []),
+    "riot": ("145", []),
+    "deportation": ("174", []),
+    "apology": ("055", []),
+    "rejection": ("120", []),
+    "praise": ("051", []),
+    "loan": ("071", []),
+    "trip": ("042", []),
+    # (a call for something is an appeal a verb codes; a phone call is a consultation)
+    "call": (None, [({"phone", "telephone"}, "041")]),
     "assassination": ("186", []),
     "killing": ("190", []),
     "coup": ("180", []),

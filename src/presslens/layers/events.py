@@ -2738,10 +2738,18 @@ def _dedupe(coded: list[Coded], doc) -> list[Coded]:
             return id(a)
         return a.code[:3] + "GOV" if a.code[3:] in ("", "GOV") else a.code
 
+    def base(i: int) -> int:
+        tok = doc[i]
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok.i
+
     for c in coded:
         if c.source is None and twin(c) in sourced:
             continue
-        key = (c.trigger, c.code, side(c.source), side(c.target))
+        # "was trained and armed by the United States": coordinated verbs of one code between
+        # the same parties are one act (the first verb's position stands for it)
+        key = (base(c.trigger), c.code, side(c.source), side(c.target))
         if key in seen or not c.code:
             continue
         seen.add(key)
