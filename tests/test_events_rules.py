@@ -987,3 +987,9 @@ def test_a_definite_back_reference_is_not_a_new_event() -> None:
 )
 def test_more_lexicon_and_one_act_for_coordinated_verbs(text, expected) -> None:
     assert len(coded(text)) == expected
+
+
+def test_who_comes_from_talks_took_part() -> None:
+    assert coded("The Chilean foreign minister returned from meetings with Peruvian leaders.") == [
+        ("meetings", "CHL", "PER", "040")
+    ]

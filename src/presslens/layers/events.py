@@ -2386,6 +2386,9 @@ def _roles(
                 and (
                     governor.lemma_.lower() in lexicon.LIGHT_VERBS
                     or governor.lemma_.lower() in lexicon.MODALITY_VERBS
+                    # "Pompeo returned from meetings with Saudi leaders": who goes to or
+                    # comes from talks took part in them
+                    or (code[:2] == "04" and tok.dep_ == "pobj" and targets)
                 )
             ):
                 subj, passive = _subject(governor)
