@@ -1,0 +1,490 @@
+"""Event coding: the sources and targets of one coded trigger (verb or event noun), one
+``Coded`` per pair, with the CAMEO intent and threat codes of announced acts.
+"""
+
+from __future__ import annotations
+
+from presslens.coding.modality import (
+    _ATTEMPTS,
+    _conditional,
+    _modality,
+    _only_able,
+    _predicted,
+    _stated_intent,
+    _yes_no_question,
+)
+from presslens.coding.syntax import (
+    _CLAUSES,
+    _LOCATIVE,
+    _PASSIVE_SUBJECTS,
+    _REPORTING,
+    _SUBJECTS,
+    ActorSpan,
+    Coded,
+    _actors_of_phrase,
+    _agent,
+    _outermost,
+    _spans_in,
+    _subject,
+    _subject_actors,
+    _the_two,
+    _window,
+    passive_clause,
+)
+from presslens.coding.triggers import _headline_verb
+from presslens.knowledge import lexicon
+
+# Verbs of taking by force: "from" names the side that loses ("seized the field from ISIS").
+_TAKING = {"seize", "capture", "take", "grab", "wrest", "confiscate", "retake", "recapture"}
+
+
+def _noun_roles(noun, spans: list[ActorSpan]):
+    """Source and target of an event noun: possessive/adjective/"by" and its preposition."""
+    source = None
+    targets: list[ActorSpan] = []
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _ATTEMPTS:
+        # "a failed coup attempt against the president": the attempt carries the parties
+        noun = noun.head
+    left = {t.i for t in noun.subtree if t.i < noun.i}
+    own = _outermost(_spans_in(left, spans))
+    if (
+        own
+        and noun.lemma_.lower() in lexicon.PATIENT_NOUNS
+        and any(c.dep_ == "poss" and own[0].start <= c.i < own[0].end for c in noun.children)
+    ):
+        # "Khashoggi's murder", "Navalny's arrest": the possessor suffers the act.
+        targets.append(own[0])
+    elif own:
+        source = own[0]
+    elif (lexicon.NOUNS.get(noun.lemma_.lower(), ("99",))[0] or "99")[:2] <= "08" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in noun.children
+    ):
+        # "Trump ignored his allies after his meeting with Kim": the possessive pronoun is the
+        # subject of the clause the noun sits in (for meetings and aid; "their coups" are
+        # often their own).
+        verb = noun.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(verb)
+            if subj is not None and not passive and subj.pos_ != "PRON":
+                found = _subject_actors(subj, spans)
+                source = found[0] if found else None
+    for child in noun.rights:
+        if child.dep_ != "prep":
+            continue
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if not objs:
+            if child.lower_ in ("with", "against", "on", "to") and not targets:
+                # A misparse that hangs the object elsewhere ("summit Monday with Russian
+                # President Putin" with Putin as a subject): the actor right after it.
+                near = [s for s in spans if child.i < s.start <= child.i + 4]
+                if near:
+                    targets.append(near[0])
+            continue
+        found = _actors_of_phrase(objs[0], spans)
+        if child.lower_ == "by" and not targets:
+            # "operations by our Israeli allies against Quds Force leaders": the parser hangs
+            # the target on the agent.
+            for grand in objs[0].children:
+                if grand.dep_ == "prep" and grand.lower_ in ("against", "on", "targeting"):
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            targets.extend(_actors_of_phrase(obj, spans))
+        if child.lower_ == "between":
+            every = _outermost(_spans_in({t.i for t in objs[0].subtree}, spans))
+            if len(every) >= 2 and len(every) > len(found):
+                found = every
+        if (
+            child.lower_ in ("by", "of")
+            and source is None
+            and found
+            and (child.lower_ == "by" or noun.lemma_.lower() in lexicon.OF_AGENT_NOUNS)
+        ):
+            # "the sanctions of the US": for these nouns "of" names who acts.
+            source = found[0]
+        elif (
+            child.lower_ == "from"
+            and source is None
+            and found
+            and not _TAKING & {noun.lemma_.lower()}
+        ):
+            # "criticism from Democrats", "aid from Russia": who acts
+            source = found[0]
+        elif child.lower_ == "between" and len(found) >= 2:
+            # "a meeting between Trump and Kim" ("the Singapore summit between ...": the
+            # place before the noun is no party)
+            source = found[0]
+            targets.extend(found[1:])
+        elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
+            targets.extend(found)
+    return source, targets
+
+
+def _roles(
+    tok,
+    code,
+    slots,
+    pattern_text,
+    spans,
+    spans_at,
+    allow_unsaid_source: bool = False,
+    petrarch_mode: bool = False,
+) -> list[Coded]:
+    """Sources and targets of one coded trigger, one Coded per pair."""
+    paired = None
+    if ":" in code:
+        code, paired = code.split(":", 1)
+    modality = _modality(tok)
+    if (
+        modality == "negated"
+        and any(c.dep_ == "neg" for c in tok.children)
+        and not _conditional(tok)
+        and not petrarch_mode
+        and code[:2].isdigit()
+        and int(code[:2]) <= 8
+    ):
+        # "Paris did not recognise the junta": refusing cooperation is a rejection (CAMEO 12).
+        code, modality = "120", "asserted"
+    if (
+        modality in ("planned", "hypothetical")
+        and not petrarch_mode
+        and paired is None
+        and not _predicted(tok)
+        and tok.head.lemma_.lower() not in ("reluctant", "unwilling", "loath")
+        and not _conditional(tok)
+        and not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children)
+        and not _yes_no_question(tok.sent)
+        and not _only_able(tok)
+    ):
+        # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
+        # and the intent itself is expressed, not hypothetical.
+        intent = lexicon.INTENT_BY_ROOT.get(code[:2])
+        if intent:
+            code = intent
+            modality = "asserted"
+        elif modality == "planned" and code[:2] == "02" and _stated_intent(tok):
+            # "Niger said it would seek security assistance from Russia": an appeal announced
+            # by its maker is made (CAMEO codes the appeal).
+            modality = "asserted"
+        elif modality == "planned" and _stated_intent(tok):
+            # "We will destroy all terror nests in Syria", "Tehran said it would close the
+            # strait": an act of force or coercion announced by its doer is a threat (CAMEO 13).
+            threat = lexicon.THREAT_BY_CODE.get(code) or lexicon.THREAT_BY_ROOT.get(code[:2])
+            if threat:
+                code, modality = threat, "threatened"
+    sources: list[ActorSpan] = []
+    targets: list[ActorSpan] = []
+    if tok.pos_ in ("NOUN", "PROPN") and not _headline_verb(tok):
+        source, targets = _noun_roles(tok, spans)
+        if source is None:
+            # The event noun as object of a light verb takes the verb's subject.
+            governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+            for _ in range(3):
+                # "preparing a new round of sanctions": climb to the verb.
+                if (
+                    governor is not None
+                    and governor.pos_ in ("ADP", "NOUN")
+                    and (governor.dep_ in ("prep", "dobj", "pobj"))
+                ):
+                    governor = governor.head
+                else:
+                    break
+            if (
+                governor is not None
+                and governor.pos_ == "VERB"
+                and (
+                    governor.lemma_.lower() in lexicon.LIGHT_VERBS
+                    or governor.lemma_.lower() in lexicon.MODALITY_VERBS
+                    # "Pompeo returned from meetings with Saudi leaders": who goes to or
+                    # comes from talks took part in them
+                    or (code[:2] == "04" and tok.dep_ == "pobj" and targets)
+                )
+            ):
+                subj, passive = _subject(governor)
+                if subj is not None and not passive:
+                    sources = _subject_actors(subj, spans)
+                if governor.dep_ in ("xcomp", "ccomp") and tok.dep_ == "dobj":
+                    modality = _modality(governor)
+        else:
+            sources = [source]
+    else:
+        subj, passive = _subject(tok)
+        agent = _agent(tok)
+        if passive and agent is None and petrarch_mode:
+            # PETRARCH reads an agentless passive like an active clause ("X was criticized
+            # over its dispute with Y" is X -> Y), unless a pattern names the source.
+            passive = "source" in slots
+        if passive:
+            if agent is not None:
+                sources = _actors_of_phrase(agent, spans)
+            if subj is not None:
+                targets = _actors_of_phrase(subj, spans)
+                if not targets and subj.pos_ == "PRON" and not petrarch_mode:
+                    # "He was soon denounced by Poland": who "he" is
+                    targets = _subject_actors(subj, spans)
+        elif subj is not None:
+            if (
+                subj.dep_ == "pobj"
+                and subj.head.lower_ == "with"
+                and not any(s.code[:3] != "---" for s in _actors_of_phrase(subj, spans))
+            ):
+                # "with submarines shadowing patrols": the submarines of the main clause's actor.
+                outer, _ = _subject(subj.head.head)
+                subj = outer or subj
+            if subj is not None:
+                sources = _subject_actors(subj, spans, keep_appos=petrarch_mode)
+                for extra in subj.head.children if subj.dep_ in _SUBJECTS else ():
+                    # Two subjects side by side ("Old foes Gondor and Osgiliath"); a noun that
+                    # a participle describes has no such sibling ("Hungary blocked an EU
+                    # statement criticising China": Hungary criticises no one).
+                    if extra.dep_ in _SUBJECTS and extra is not subj:
+                        sources += [a for a in _subject_actors(extra, spans) if a not in sources]
+        if tok.dep_ == "acl" and passive is False and agent is not None:
+            # "bans imposed by Washington": the participle's agent acts on the clause's subject.
+            sources = _actors_of_phrase(agent, spans)
+            noun = tok.head
+            # "Iranian protests, crushed by the IRGC": the modified noun's own actor suffers it;
+            # "bans imposed by Washington" have none, so the clause's passive subject does.
+            own_phrase = {t.i for t in noun.subtree if t.i < noun.i}
+            targets = _outermost(_spans_in(own_phrase, spans))
+            if not targets:
+                clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+                subj2, passive2 = _subject(clause)
+                targets = _actors_of_phrase(subj2, spans) if subj2 is not None and passive2 else []
+        if not targets:
+            window = set(_window(tok))
+            if (
+                tok.pos_ == "VERB"
+                and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+                and not passive_clause(tok)
+            ):
+                # "Iran has funded and armed Hezbollah": coordinated verbs share the object.
+                for conj in tok.children:
+                    if (
+                        conj.dep_ == "conj"
+                        and conj.pos_ == "VERB"
+                        and not any(c.dep_ in _SUBJECTS for c in conj.children)
+                    ):
+                        shared = [c for c in conj.children if c.dep_ == "dobj"]
+                        window |= {t.i for c in shared for t in c.subtree}
+                        break
+            if code in lexicon.SYMMETRIC and len(sources) > 1:
+                # "A and B signed a deal in Washington": the place is no party to it.
+                for i in list(window):
+                    child = tok.doc[i]
+                    if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                        window -= {t.i for t in child.subtree}
+            if agent is not None:
+                window -= {t.i for t in agent.head.subtree}
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
+                    # "sent its fighters to fight alongside the junta's troops": allies, not targets
+                    window -= {t.i for t in child.subtree}
+            appeal = not petrarch_mode and tok.lemma_.lower() in lexicon.APPEALS
+            if appeal and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+                # "urged her to ban the cleric": the addressee is asked; the one the asked-for act
+                # would hit is no party to the appeal.
+                for child in tok.children:
+                    if child.dep_ in ("xcomp", "ccomp"):
+                        window -= {t.i for t in child.subtree}
+            for child in tok.children:
+                # "..., with submarines shadowing patrols" is a clause of its own.
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "with"
+                    and any(g.dep_ == "acl" for c in child.children for g in c.children)
+                ):
+                    window -= {t.i for t in child.subtree}
+            own = {a.actor for a in sources if a is not None}
+            found = [f for f in _outermost(_spans_in(window, spans)) if f.actor not in own]
+            # A country-coded actor beats a bare role ("his government's engineers to X").
+            found = [f for f in found if not f.code.startswith("---")] or found
+            if not petrarch_mode:
+                # Another state beats the actor's own forces, which are what is moved ("withdrew
+                # its troops from Mali", "sent Russian troops to Syria").
+                own_countries = {a.code[:3] for a in sources if a is not None}
+                found = [
+                    f for f in found if not (f.code[:3] in own_countries and "MIL" in f.code[3:])
+                ] or found
+            if not found and not petrarch_mode and code[:2] in ("14", "17", "18", "19", "20"):
+                # "waved flags outside the French embassy and tried to set fire to its gates":
+                # "its" is the last other party named before the act in the sentence.
+                owners = [
+                    tok.doc[i]
+                    for i in window
+                    if tok.doc[i].lower_ in ("its", "their") and tok.doc[i].dep_ == "poss"
+                ]
+                if owners:
+                    own_countries = {a.code[:3] for a in sources if a is not None}
+                    before = [
+                        sp
+                        for sp in spans
+                        if tok.sent.start <= sp.start
+                        and sp.end <= tok.i
+                        and sp.actor not in own
+                        and sp.code[:3] not in own_countries
+                        and not sp.code.startswith("---")
+                    ]
+                    if before:
+                        found = [max(before, key=lambda sp: sp.start)]
+            if not petrarch_mode and tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKING:
+                # "seized the oil field from ISIS": the one it is taken from suffers the act.
+                losers = [
+                    f
+                    for f in found
+                    if any(
+                        tok.doc[k].dep_ == "pobj"
+                        and tok.doc[k].head.lower_ == "from"
+                        and tok.doc[k].head.head.i == tok.i
+                        for k in range(f.start, f.end)
+                    )
+                ]
+                found = losers or found
+            if code[:2] == "14" and len(found) > 1:
+                # "waved Russian flags outside the French embassy": a protest is aimed at the
+                # place or body in its prepositional phrase, not at what is waved.
+                objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+                found = [f for f in found if f.start not in objects] or found
+            if not found and petrarch_mode:
+                # PETRARCH's verb phrase holds every clause after the verb that has no
+                # subject of its own (a misparsed "an anti- Gondor parade" included).
+                loose: set[int] = set()
+                for child in tok.children:
+                    if child.i < tok.i or child.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+                        continue
+                    if (child.dep_ in _CLAUSES or child.dep_ == "conj") and any(
+                        c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in child.children
+                    ):
+                        continue
+                    loose.update(t.i for t in child.subtree)
+                found = [f for f in _outermost(_spans_in(loose, spans)) if f.actor not in own]
+                if not found:
+                    # A misparse can hang the object on another word ("an anti- Gondor
+                    # parade"): the next actor in the sentence outside any clause that has a
+                    # subject of its own.
+                    closed: set[int] = set()
+                    for t in tok.sent:
+                        subjects = [
+                            c for c in t.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
+                        ]
+                        if not subjects:
+                            continue
+                        if t.is_ancestor(tok):
+                            for c in subjects:
+                                closed.update(x.i for x in c.subtree)
+                        elif t.i > tok.i:
+                            closed.update(x.i for x in t.subtree)
+                    later = {t.i for t in tok.sent if t.i > tok.i and t.i not in closed}
+                    found = [f for f in _outermost(_spans_in(later, spans)) if f.actor not in own][
+                        :1
+                    ]
+            bare_source = (
+                bool(sources)
+                and all(a.code.startswith("---") for a in sources)
+                and tok.lemma_.lower() in _REPORTING
+            )
+            if not found and not (petrarch_mode and bare_source):
+                # "Arnor believes Dagolath can cope": the target sits in the complement clause
+                # (PETRARCH leaves it to a named source: "an official said ..." codes nothing).
+                for child in tok.children:
+                    if child.dep_ == "ccomp":
+                        own_countries = {a.code[:3] for a in sources if a is not None}
+                        found = [
+                            f
+                            for f in _outermost(_spans_in({t.i for t in child.subtree}, spans))
+                            if f.actor not in own and f.code[:3] not in own_countries
+                        ]
+                        break
+            if found:
+                first = found[0]
+                # A compound object ("with Mordor, Rohan and Bree") gives each conjunct.
+                head_tok = first.end - 1
+                targets = [first]
+                root = tok.doc[head_tok]
+                for t in root.subtree:
+                    if t.dep_ == "conj" and t.i in spans_at and spans_at[t.i] not in targets:
+                        targets.append(spans_at[t.i])
+    if "source" in slots:
+        sources = [spans_at[slots["source"]]]
+        if subj is not None and _subject(tok)[1] and "target" not in slots:
+            targets = _subject_actors(subj, spans)
+    if "target" in slots:
+        targets = [spans_at[slots["target"]]]
+        for t in tok.doc[slots["target"]].subtree:
+            # a compound target of a pattern slot ("toward Gondor and Arnor")
+            if t.dep_ == "conj" and t.i in spans_at and spans_at[t.i] not in targets:
+                targets.append(spans_at[t.i])
+    if "compound" in slots and len(sources) < 2:
+        sources = sources or [spans_at[slots["compound"]]]
+    sources = [s for s in sources if s is not None]
+    if not petrarch_mode and tok.pos_ == "VERB" and not passive_clause(tok):
+        pair = _the_two(tok, spans)
+        if pair and all(a.code.startswith("---") for a in sources):
+            sources = pair
+    if not petrarch_mode:
+        # "Secretary of state Mike Pompeo": a bare role beside a coded actor in the same
+        # phrase adds nobody; keep the coded ones.
+        sources = [a for a in sources if not a.code.startswith("---")] or sources
+        targets = [a for a in targets if a.code.startswith("---") is False] or targets
+    out: list[Coded] = []
+    end = tok.i + 1
+    if not sources:
+        if allow_unsaid_source and targets:
+            # "the botched putsch against the president": who acted is left unsaid.
+            return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
+        return out
+    reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL
+    if (
+        not petrarch_mode
+        and len(sources) > 1
+        and (code in lexicon.SYMMETRIC or reciprocal)
+        and all(t.code.startswith("---") for t in targets)
+    ):
+        # "India and China agreed to pull back troops": the two sides are each other's
+        # counterpart; the troops are what the deal is about.
+        targets = []
+    if (
+        not targets
+        and len(sources) > 1
+        and (code in lexicon.SYMMETRIC or petrarch_mode or reciprocal)
+    ):
+        for a in sources:
+            for b in sources:
+                if a is not b and not (a.actor and a.actor == b.actor):
+                    out.append(Coded(tok.i, end, code, a, b, modality, pattern_text))
+        return out
+    if petrarch_mode and not targets and "target" not in slots:
+        # An object PETRARCH cannot code ("ties with Gxndor") leaves the event uncoded.
+        named = [t for t in tok.children if t.dep_ in ("dobj", "dative", "prep")]
+        for child in named:
+            for t in child.subtree:
+                if (
+                    t.pos_ == "PROPN"
+                    and t.i not in spans_at
+                    and t.ent_type_ not in ("DATE", "TIME")
+                ):
+                    # An empty code: no event, but a verb a reporting verb defers to.
+                    return [
+                        Coded(
+                            tok.i,
+                            end,
+                            "",
+                            sources[0] if sources else None,
+                            None,
+                            modality,
+                            pattern_text,
+                        )
+                    ]
+    for s in sources:
+        for t in targets or [None]:
+            if t is not None and (t is s or (t.actor and t.actor == s.actor)):
+                continue
+            out.append(Coded(tok.i, end, code, s, t, modality, pattern_text))
+            if paired is not None and t is not None:
+                out.append(Coded(tok.i, end, paired, t, s, modality, pattern_text))
+    if paired is not None and code == "":
+        out = [c for c in out if c.code]
+    return out

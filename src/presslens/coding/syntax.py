@@ -1,0 +1,434 @@
+"""Event coding: the dependency-parse helpers the coder reads sources and targets with.
+
+Actor mentions as token spans (``ActorSpan``), coding decisions before they become events
+(``Coded``), subjects (shared through ``xcomp``/``conj``), ``by`` agents, a trigger's own phrase
+(``_window``), and the actors a subject or noun phrase names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presslens.knowledge import countries as country_lexicon
+from presslens.model import Article
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Children whose subtrees are clauses of their own: not part of a trigger's object window.
+_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+#: verbs whose clause names the one helped as its subject ("help Syria rebuild the grid")
+_HELPING = {"help", "assist", "enable"}
+_CLIMB = {"xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "oprd"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "along", "during"}
+_RELATIVE = {"which", "who", "that", "whom"}
+# Means an actor uses to act ("use harsh language to attack", "sent troops to crush"): the
+# user of the means is who acts in the infinitive that follows.
+_MEANS = {
+    "language",
+    "word",
+    "words",
+    "rhetoric",
+    "tool",
+    "tools",
+    "means",
+    "power",
+    "powers",
+    "money",
+    "funds",
+    "troops",
+    "forces",
+    "weapons",
+    "influence",
+    "platform",
+    "position",
+    "office",
+    "authority",
+    "opportunity",
+    "chance",
+    "occasion",
+    "speech",
+    "letter",
+    "statement",
+    "interview",
+    "tweet",
+    "tweets",
+    "time",
+    "step",
+    "steps",
+    "measures",
+}
+_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "claim"}
+
+
+@dataclass
+class ActorSpan:
+    start: int  # token, inclusive
+    end: int  # token, exclusive
+    actor: str | None
+    code: str
+
+
+@dataclass
+class Coded:
+    """A coding decision before it becomes an Event."""
+
+    trigger: int
+    trigger_end: int
+    code: str
+    source: ActorSpan | None
+    target: ActorSpan | None
+    modality: str
+    pattern: str = ""
+
+
+# --- actor mentions as token spans ----------------------------------------------------
+
+
+def actor_spans(article: Article, doc) -> list[ActorSpan]:
+    """The article's actor mentions as token spans of the parse, outermost first."""
+    out: list[ActorSpan] = []
+    for actor in article.actors:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.append(ActorSpan(span.start, span.end, actor.id, actor.code))
+    out.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    return out
+
+
+def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
+    out: list[ActorSpan] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+# --- syntax helpers -------------------------------------------------------------------
+
+
+def _subject(verb):
+    """The subject token of a verb (climbing shared-subject links), and whether it is passive."""
+    subj, passive = _shared_subject(verb)
+    if (
+        subj is not None
+        and not passive
+        and subj.head is not verb
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in subj.head.children)
+    ):
+        # (but "ordered 700 marines to be deployed": the orderer acts on the soldiers)
+        # "Cuba will go on being denied credit": the borrowed subject undergoes the act.
+        passive = True
+    return subj, passive
+
+
+def _shared_subject(verb):
+    tok = verb
+    for _ in range(6):
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass"):
+                # A parse that hangs the subject on the auxiliary ("The Philippines was
+                # criticized" with "was" as the subject's head).
+                for grand in child.children:
+                    if grand.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+                        return grand, child.dep_ == "auxpass" or grand.dep_ in _PASSIVE_SUBJECTS
+            if child.dep_ in _SUBJECTS:
+                if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
+                    # "Mali and Burkina Faso, which have expelled French troops"
+                    return tok.head, False
+                return child, False
+            if child.dep_ in _PASSIVE_SUBJECTS:
+                if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
+                    # "bloggers who were banned by May": the bloggers undergo it.
+                    return tok.head, True
+                return child, True
+        if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+            # A headline verb read as a noun: the name before it is its subject.
+            before = [
+                c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")
+            ]
+            if before:
+                return before[0], False
+        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "an attempt to overthrow the president": the attempt is not who acts; its owner
+            # is ("Trump's plan to ...", "US efforts to ..."), else nobody named.
+            owner = next(
+                (
+                    c
+                    for c in tok.head.children
+                    if c.dep_ in ("poss", "compound", "amod")
+                    and c.i < tok.head.i
+                    and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+                ),
+                None,
+            )
+            if owner is None and tok.head.dep_ == "dobj" and (tok.head.lemma_.lower() in _MEANS):
+                # "used harsh words to attack the senator": who uses the means acts.
+                tok = tok.head.head
+                continue
+            return owner, False
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and tok.head.dep_ == "dobj"
+            and (tok.head.lemma_.lower() in _MEANS)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            tok = tok.head.head
+            continue
+        if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
+            return tok.head, False
+        if tok.dep_ in _CLIMB and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def _own_agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _agent(verb):
+    """The "by" phrase of a passive verb, or of the passive verbs it is coordinated with
+    ("was tortured and killed by Saudi agents": both by the agents)."""
+    own = _own_agent(verb)
+    if own is not None or verb.tag_ != "VBN":
+        return own
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and conj.i > verb.i:
+            later = _agent(conj)
+            if later is not None:
+                return later
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        return _own_agent(verb.head)
+    return None
+
+
+def _window(verb, exclude_subtree_of=None) -> list[int]:
+    """Token indices of the verb's own phrase after the verb, clauses of their own left out."""
+    out: list[int] = []
+    stack = [c for c in verb.children if c.i > verb.i]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in _CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            own_subject = any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children)
+            # "signed an accord to supply Gondor": a purpose infinitive is part of the phrase.
+            if not (
+                tok.dep_ == "advcl"
+                and not own_subject
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            ):
+                if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _HELPING:
+                    # "help Syria rebuild the grid": the one helped is in the helping phrase
+                    for c in tok.children:
+                        if c.dep_ in _SUBJECTS:
+                            out.extend(t.i for t in c.subtree)
+                continue
+        if tok.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+            continue
+        if tok.dep_ == "prep" and tok.lower_ == "as":
+            continue  # "denounced as a Kremlin stooge": what he is called, not a target
+        out.append(tok.i)
+        stack.extend(tok.children)
+    return sorted(out)
+
+
+def _spans_in(tokens: set[int], spans: list[ActorSpan]) -> list[ActorSpan]:
+    return [s for s in spans if any(k in tokens for k in range(s.start, s.end))]
+
+
+_TARGET_PREPS = {
+    "to",
+    "with",
+    "against",
+    "on",
+    "for",
+    "between",
+    "toward",
+    "towards",
+    "at",
+    "about",
+    "over",
+    "into",
+}
+
+
+# Quantifiers that pick some of a group: "some of them", "many of us".
+_SOME = {"some", "many", "most", "several", "one", "two", "all", "few", "none", "dozens"}
+
+
+def _subject_actors(
+    subj, spans: list[ActorSpan], _cross_sentence: bool = False, keep_appos: bool = False
+) -> list[ActorSpan]:
+    """The actors a subject names: every actor in its phrase, clauses, appositions and
+    target-like prepositional phrases ("the envoy to Kyiv") left out; a pronoun with no actor
+    of its own stands for the subject of the clause it depends on ("Ethiopia indicated it
+    would act")."""
+    skip: set[int] = set()
+    skipped = _CLAUSES | {"acl"} if keep_appos else _CLAUSES | {"appos", "acl"}
+    for tok in subj.subtree:
+        if tok.dep_ in skipped or (tok.dep_ == "prep" and tok.lower_ in _TARGET_PREPS):
+            skip.update(t.i for t in tok.subtree)
+    inside = {t.i for t in subj.subtree} - skip
+    # "the French consulate in Lagos": the place an office sits in is not who acts, when the
+    # phrase names the office's own state ("officials in Fornost" have only the place).
+    placed = {
+        t.i
+        for tok in subj.subtree
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "near", "inside")
+        for t in tok.subtree
+    }
+    found = _outermost(_spans_in(inside - placed, spans)) or _outermost(_spans_in(inside, spans))
+    if len(found) > 1:
+        # "President Bashar Assad of Syria": the country that qualifies a coded actor is no
+        # second actor.
+        heads = {k for f in found for k in range(f.start, f.end)}
+        found = [
+            f
+            for f in found
+            if not any(
+                t.dep_ == "pobj"
+                and t.head.lower_ in ("of", "from")
+                and t.head.head.i in heads
+                and t.head.head.i not in range(f.start, f.end)
+                and not any(
+                    g.code[:3] != f.code[:3] and g.start <= t.head.head.i < g.end for g in found
+                )
+                for t in subj.doc[f.start : f.end]
+            )
+        ]
+    if not found:
+        # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
+        # subject names others: "the words to attack the senator").
+        clauses = {
+            t.i for tok in subj.subtree if tok.dep_ in _CLAUSES | {"acl"} for t in tok.subtree
+        }
+        found = _outermost(_spans_in({t.i for t in subj.subtree} - clauses, spans))
+    if not found and subj.lower_ in _SOME and not _cross_sentence:
+        # "some of them tried to set fire to its gates": who "them" are
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        them = next((g for g in of.children if g.lower_ in ("them", "us")), None) if of else None
+        if them is not None:
+            governor = subj.head
+            for _ in range(2):
+                outer, passive = _subject(governor)
+                if (
+                    outer is not None
+                    and outer.i != subj.i
+                    and outer.lower_ not in _SOME
+                    and not passive
+                ):
+                    return _subject_actors(outer, spans, _cross_sentence=True)
+                if governor.head is governor:
+                    break
+                governor = governor.head
+    if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
+        # "While Israel chose not to take sides, it has bombed convoys": the subject of a
+        # subordinate clause before the pronoun, in the same sentence.
+        verb = subj.head
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < subj.i:
+                inner, inner_passive = _subject(clause)
+                if inner is not None and inner.pos_ != "PRON" and not inner_passive:
+                    earlier = _subject_actors(inner, spans, _cross_sentence=True)
+                    if earlier:
+                        return earlier
+    if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
+        governor = subj.head
+        while governor.dep_ in _CLIMB | {"ccomp"} and governor.head is not governor:
+            outer, passive = _subject(governor.head)
+            if outer is not None and outer is not subj and not passive:
+                return _subject_actors(outer, spans)
+            governor = governor.head
+        if not _cross_sentence:
+            # "They were trying to aid Iran": the subject of the sentences just before.
+            sent = subj.sent
+            for _ in range(2):
+                if sent.start == 0:
+                    break
+                sent = subj.doc[sent.start - 1].sent
+                outer, passive = _subject(sent.root)
+                if outer is None:
+                    # "Consider the farmers of Poland, who blocked ... They marched": an
+                    # imperative's object is who the next sentence speaks of.
+                    outer = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
+                if outer is not None and not passive:
+                    earlier = _subject_actors(outer, spans, _cross_sentence=True)
+                    if earlier:
+                        return earlier
+    return found
+
+
+def _actors_of_phrase(head, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The actors a noun phrase names: its own mention, or each conjunct's."""
+    heads = [head]
+    for tok in head.subtree:
+        if tok.dep_ == "conj" and tok.head.i in {h.i for h in heads}:
+            heads.append(tok)
+    out: list[ActorSpan] = []
+    for h in heads:
+        own = [s for s in spans if s.start <= h.i < s.end]
+        if own:
+            out.append(own[0])
+            continue
+        # "soldiers from Gondor", "officials in Fornost": the first actor inside the phrase.
+        inside = {t.i for t in h.subtree if not (t.dep_ == "conj" and t.head.i == h.i)}
+        inside -= {t.i for c in h.children if c.dep_ in _CLAUSES for t in c.subtree}
+        found = _outermost(_spans_in(inside, spans))
+        if found:
+            out.append(found[0])
+    seen: set[int] = set()
+    unique = []
+    for s in out:
+        if id(s) not in seen:
+            unique.append(s)
+            seen.add(id(s))
+    return unique
+
+
+_PAIR_NOUNS = {
+    "side",
+    "country",
+    "nation",
+    "leader",
+    "government",
+    "neighbour",
+    "neighbor",
+    "capital",
+    "state",
+    "rival",
+    "foe",
+    "ally",
+}
+
+
+def passive_clause(verb) -> bool:
+    """Whether the verb's clause is passive."""
+    return _subject(verb)[1]
+
+
+def _the_two(verb, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "The two sides traded accusations", "both leaders": the last two states named before."""
+    subj, _ = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in _PAIR_NOUNS:
+        return []
+    if not any(c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    pair: list[ActorSpan] = []
+    seen: set[str] = set()
+    for span in sorted((s for s in spans if s.end <= subj.left_edge.i), key=lambda s: -s.start):
+        country = span.code[:3]
+        if country in seen or country not in country_lexicon.countries():
+            continue
+        seen.add(country)
+        pair.append(span)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []

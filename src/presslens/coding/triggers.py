@@ -1,0 +1,404 @@
+"""Event coding: the CAMEO code our lexicon gives a trigger word, with the checks that keep
+figures of speech, states and things that are not acts out ("seized the moment", "missiles
+threaten the bases", "armed with missiles").
+"""
+
+from __future__ import annotations
+
+from presslens.coding.syntax import _SUBJECTS, _agent, _subject, _window
+from presslens.knowledge import countries as country_lexicon
+from presslens.knowledge import lexicon
+from presslens.knowledge import roles as role_lexicon
+
+# --- built-in lexicon -------------------------------------------------------------------
+
+
+def _qualified(words: set[str], default, qualifiers) -> str | None:
+    for group, code in qualifiers:
+        if words & group:
+            return code
+    return default
+
+
+def _phrase_words(tok) -> set[str]:
+    """Lower-case words and lemmas in a trigger's own phrase (for qualifiers)."""
+    words = set()
+    for i in _window(tok):
+        t = tok.doc[i]
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep"):
+            words.add(child.lower_)
+        if child.dep_ == "ccomp" and any(t.lower_ == "what" for t in child.lefts):
+            # "signed what aides called a roadmap": the free relative is the object
+            words.update(t.lower_ for t in child.subtree)
+    if tok.dep_ in ("acl", "relcl"):
+        # "bans imposed by Washington", "an accusation Vilnius rejected": the modified noun is
+        # the verb's object.
+        words.add(tok.head.lower_)
+        words.add(tok.head.lemma_.lower())
+    subj, passive = _subject(tok)
+    if subj is not None and subj.pos_ == "NOUN":
+        # "Russian drones struck": the subject's weapon says how; "sanctions were imposed":
+        # a passive subject is the verb's object.  (An active subject is no object: "the
+        # German government has removed them" removes no government.)
+        if passive:
+            words.add(subj.lower_)
+            words.update(t.lower_ for t in subj.subtree)
+        elif subj.lower_ in lexicon.AIR | lexicon.MILITARY_AID | {"drum", "drums"}:
+            words.add(subj.lower_)
+    return words
+
+
+def _plain_code(tok) -> str | None:
+    """The lexicon's code for a word alone, without the checks of ``_lexicon_code``."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
+        default, qualifiers = lexicon.VERBS[lemma]
+        return _qualified(_phrase_words(tok), default, qualifiers)
+    if tok.pos_ == "NOUN" and lemma in lexicon.NOUNS:
+        return lexicon.NOUNS[lemma][0]
+    return None
+
+
+def _lexicon_code(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        for child in tok.children:
+            phrasal = lexicon.PHRASAL.get((lemma, child.lower_))
+            if phrasal and child.dep_ in ("prt", "dobj", "prep", "advmod"):
+                if phrasal == "172" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.NOT_SANCTIONED
+                    for c in tok.children
+                ):
+                    return None  # "the inquiries were shut down": nobody is sanctioned
+                return _snub(tok, lemma, phrasal)
+    if tok.pos_ == "VERB" and lemma == "protest":
+        subj, _ = _subject(tok)
+        if subj is not None and (
+            subj.ent_type_ in ("GPE", "ORG")
+            or subj.lemma_.lower()
+            in ("government", "ministry", "embassy", "ambassador", "minister")
+        ):
+            return "114"  # "Beijing protested to Washington": an official complaint
+    code = None
+    if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
+        default, qualifiers = lexicon.VERBS[lemma]
+        words = _phrase_words(tok)
+        if lemma == "rule":
+            # "ruled that China's claims had no legal basis": the finding is the clause
+            words |= {t.lower_ for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+        code = _qualified(words, default, qualifiers)
+    elif tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
+        default, qualifiers = lexicon.NOUNS[lemma]
+        words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
+        words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
+        code = _qualified(words, default, qualifiers)
+    if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
+        code = _name_calling(tok)
+    if code is None:
+        return None
+    if code[:2] in ("18", "19", "20") and _no_agent(tok):
+        return None
+    if code[:2] == "15" and lemma in _POSTURE_WORDS and not _military_context(tok.sent):
+        # "engineers deployed new pumps", "an exercise of the Senate's veto power",
+        # "a thousand volunteers deployed": force posture needs forces
+        return None
+    if lemma in ("recognize", "recognise", "demonstrate") and tok.pos_ == "VERB":
+        said = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+        if any(
+            c.dep_ == "ccomp"
+            or not (
+                c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                or c.pos_ == "PROPN"
+                or role_lexicon.role_of(c.lemma_)
+            )
+            for c in said
+        ):
+            # "Oslo has long recognised the danger", "Obama demonstrated to
+            # the world that his threats were empty": acknowledging or showing, not
+            # recognition or protest
+            return None
+    code = _snub(tok, lemma, code)
+    if (
+        lemma == "agree"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not any(c.dep_ in ("prep", "xcomp") for c in tok.children)
+    ):
+        return None  # "I agree it would be a good idea": an opinion, no agreement with anyone
+    if lemma in ("promise", "pledge", "vow") and tok.pos_ == "VERB" and code == "030":
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        subjects = {
+            x.i for c in clauses for t in c.subtree if t.dep_ in _SUBJECTS for x in t.subtree
+        }
+        acts = [t for c in clauses for t in c.subtree if t.i not in subjects]
+        if clauses and not any(t.pos_ in ("VERB", "NOUN") and _plain_code(t) for t in acts):
+            # "Brussels promised that its sanctions would bring the Russian economy to its
+            # knees": a claim about an outcome, no intent to act towards anyone
+            return None
+    if lemma == "sanction" and tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        subj, passive = _subject(tok)
+        if passive and subj is not None:
+            objects.append(subj)
+        if any(
+            o.lemma_.lower() in lexicon.NOUNS or o.lemma_.lower() in lexicon.VERBS for o in objects
+        ):
+            return None  # "Saudi rulers sanctioned Khashoggi's murder": authorised it
+    if lemma in ("arm", "equip") and tok.pos_ == "VERB":
+        subj, passive = _subject(tok)
+        if (passive or tok.dep_ in ("acl", "acomp")) and _agent(tok) is None:
+            return None  # "nations that are armed with missiles": a state, not a delivery
+    if lemma in ("seize", "pounce") and tok.pos_ == "VERB":
+        for child in tok.children:
+            if child.dep_ == "prep" and (
+                child.lower_ == "upon"
+                or (
+                    child.lower_ == "on"
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+                )
+            ):
+                return None  # "Israel seized upon this to send F-16s": took the chance
+    if lemma == "threaten" and tok.pos_ == "VERB":
+        subj, passive = _subject(tok)
+        if subj is not None and not passive and subj.lemma_.lower() in lexicon.WEAPONS:
+            return None  # "missiles threaten the bases": a danger, not a threat made
+        if (
+            passive
+            and _agent(tok) is None
+            and subj is not None
+            and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+        ):
+            return None  # "the summit is now threatened with cancellation"
+    if code[:3] == "204" and tok.pos_ == "VERB":
+        used = {
+            t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+        }
+        if not used & {
+            "chemical",
+            "biological",
+            "nerve",
+            "nuclear",
+            "radiological",
+            "gas",
+            "sarin",
+        }:
+            return None  # "Israel uses the same argument ... its nuclear arsenal"
+    if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
+        return None  # "the host asked the minister whether he would resign": a question
+    if (
+        lemma in ("help", "assist")
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "xcomp" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    ):
+        return None  # "this obsession helps explain his anger": no aid to anyone
+    if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
+        return "111"
+    if lemma in lexicon.FIGURATIVE_FIGHTS and code[:2] == "19" and not _military_context(tok.sent):
+        # "we will fight, and use ever stronger legal tools": a fight of words or in court.
+        people = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+        return "111" if people else None
+    if code == "163" and lemma in ("ban", "bar", "prohibition") and _bars_a_person(tok):
+        return "172"
+    return code
+
+
+_POSTURE_WORDS = {"deploy", "mobilize", "mobilise", "mass", "exercise", "drill", "patrol"}
+
+
+def _asks_a_question(tok) -> bool:
+    """Whether "ask" asks a question ("asked whether ...", "asked the question") rather than
+    for something."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ("question", "questions"):
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+            t.lower_ in ("whether", "if", "why", "how", "what", "when", "who", "where")
+            for t in child.lefts
+        ):
+            return True
+    return False
+
+
+def _no_agent(tok) -> bool:
+    """ "A ferry sank, killing dozens", "Peru hit by a strong earthquake", "the index
+    hit its highest level": nature, accidents and markets are no actors of violence."""
+    if tok.pos_ != "VERB":
+        return False
+    near = [tok] + list(tok.children)
+    subj, _ = _subject(tok)
+    if subj is not None:
+        near.append(subj)
+    agent = _agent(tok)
+    if agent is not None:
+        near.append(agent)
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dobj"):
+            near += [g for g in child.subtree if g.dep_ in ("pobj", "dobj", "compound", "amod")]
+    if tok.dep_ == "advcl":
+        # "sank ..., killing dozens": the clause it hangs on says what killed
+        near.append(tok.head)
+        near += [c for c in tok.head.children if c.dep_ in _SUBJECTS]
+    return any(
+        t.lemma_.lower() in lexicon.NON_AGENTS or t.lower_ in lexicon.NON_AGENTS
+        for t in near
+        if t is not tok
+    ) or (tok.dep_ == "advcl" and tok.head.lemma_ == "crash")
+
+
+def _headline_verb(tok) -> bool:
+    """ "Moscow and Minsk pledge closer defence ties": a headline verb the tagger read as the
+    noun at the root, with a named actor before it and an object after it."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNP", "NNPS"):
+        return False
+    if tok.lemma_.lower() not in lexicon.VERBS:
+        return False
+    before = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")]
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "pobj")]
+    return bool(after) and any(
+        c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.pos_ == "PROPN" for c in before
+    )
+
+
+def _military_context(sent) -> bool:
+    """Whether a sentence speaks of arms, forces or bloodshed."""
+    return any(
+        t.lemma_.lower() in lexicon.MILITARY_WORDS or t.lower_ in lexicon.MILITARY_WORDS
+        for t in sent
+    )
+
+
+def _verbal_attack(tok) -> bool:
+    """ "former aides attack the senator": an attack on a person or on what they
+    say or do, in a sentence with no weapon, force or bloodshed, is a verbal one (CAMEO 111).
+    A place attacked ("attack Afrin") stays material."""
+    if any(
+        g.lemma_.lower() in lexicon.ABSTRACTIONS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ) or (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.ABSTRACTIONS for c in tok.children)
+    ):
+        return True  # "a blatant attack on the sovereignty of Syria": words, not arms
+    if _military_context(tok.sent):
+        return False
+    subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
+    if subj is not None and not passive:
+        heads = [subj] + [
+            g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        ]
+        if any(h.lemma_.lower() in lexicon.SPEECH_SOURCES for h in heads):
+            return True  # "a string of lectures attacking Chile"
+    objects = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if tok.pos_ == "VERB":
+        objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif any(
+        c.dep_ in ("amod", "poss", "compound")
+        and (c.ent_type_ in ("NORP", "GPE") or country_lexicon.lookup(c.text))
+        for c in tok.children
+    ):
+        return False  # "the Russian attacks": a state's attacks are its forces'
+    for obj in objects:
+        if (
+            obj.ent_type_ in ("GPE", "LOC", "FAC")
+            or obj.lemma_.lower() in lexicon.PLACE_WORDS
+            or country_lexicon.lookup(obj.text)
+        ):
+            return False
+    # Only a person, a group of people or what they say or do is attacked in words ("attack
+    # the senator", "attacks on his record"); an attack on a thing we cannot tell stays
+    # material.
+    return any(
+        obj.ent_type_ in ("PERSON", "NORP")
+        or obj.text.lower() in role_lexicon.PEOPLE
+        or obj.pos_ == "PRON"
+        or obj.lemma_.lower() in lexicon.SPEECH_WORDS
+        or role_lexicon.role_of(obj.lemma_) is not None
+        for obj in objects
+    )
+
+
+def _snub(tok, lemma: str, code: str) -> str:
+    """ "pulls out of a Saudi investment conference", "had withdrawn in protest": a snub that
+    reduces relations (CAMEO 16), not troops pulled back (087)."""
+    if code == "087" and tok.pos_ == "VERB" and lemma in ("withdraw", "pull"):
+        words = _phrase_words(tok)
+        if words & lexicon.GATHERINGS or "protest" in words:
+            return "160"
+    return code
+
+
+def _name_calling(tok) -> str | None:
+    """ "Assad has called BSF members 'traitors'", "labelled the group terrorists": naming a
+    party with an insult is a verbal attack (CAMEO 111)."""
+    names = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    names += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # ("brand" and "label" always name; "called BSF members traitors" may parse as one object)
+    names += [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and (tok.lemma_.lower() in ("brand", "label", "dub") or c.i > tok.i + 1)
+    ]
+    for name in names:
+        words = {t.lemma_.lower() for t in name.subtree} | {t.lower_ for t in name.subtree}
+        if words & lexicon.INSULTS:
+            return "111"
+    return None
+
+
+def _bars_a_person(tok) -> bool:
+    """ "banned from entering Britain", "a ban on the cleric from entering": barring a person from a
+    country or an activity is an administrative sanction (CAMEO 172), not an embargo."""
+    if tok.pos_ == "VERB":
+        words = _phrase_words(tok)
+        subj, passive = _subject(tok)
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if passive and subj is not None:
+            objects.append(subj)
+    else:
+        words = {t.lower_ for t in tok.subtree if t.i > tok.i}
+        objects = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    if words & {"entering", "entry", "enter", "visa", "visas", "preaching", "speaking"}:
+        return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True  # "the contractors were banned from the base"
+    return any(
+        o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
+        for o in objects
+    )
+
+
+def _subject_is_event(verb) -> bool:
+    subj, passive = _subject(verb)
+    if verb.dep_ == "acl":
+        return False
+    return (
+        subj is not None
+        and not passive
+        and subj.pos_ == "NOUN"
+        and (subj.lemma_.lower() in lexicon.NOUNS)
+    )
