@@ -248,7 +248,7 @@ TITLES: dict[str, str] = {
 }
 
 # Organisations the press often writes in lower case ("Kurdish peshmerga fighters").
-LOWER_CASE_ORGANISATIONS = {"peshmerga", "international"}
+LOWER_CASE_ORGANISATIONS = {"peshmerga"}
 
 # Organisations the press names without a country: name (lower case) -> CAMEO code.
 ORGANISATIONS: dict[str, str] = {
@@ -547,3 +547,12 @@ def role_of(phrase: str) -> str | None:
     """The CAMEO role code of a role word or phrase (lower-cased lookup), if it is one."""
     code = ROLES.get(phrase.lower())
     return code if code else None
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_openers() -> frozenset[str]:
+    """First words of the organisation names, lower case: a lower-case word that opens one
+    ("international tribunal", "peshmerga") is looked up like a capitalised one."""
+    return frozenset(name.split()[0] for name in ORGANISATIONS) | frozenset(
+        LOWER_CASE_ORGANISATIONS
+    )

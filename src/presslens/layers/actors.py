@@ -174,7 +174,7 @@ def _lexicon_hits(doc) -> list[Hit]:
         if (
             texts[i][:1].isupper()
             or lowers[i] == "the"
-            or lowers[i] in role_lexicon.LOWER_CASE_ORGANISATIONS
+            or lowers[i] in role_lexicon.organisation_openers()
         ):
             for n in range(min(max_c, n_tokens - i), 0, -1):
                 phrase = doc[i : i + n].text
