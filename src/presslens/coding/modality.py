@@ -5,7 +5,7 @@ whether a plan is stated by its own doer.
 
 from __future__ import annotations
 
-from presslens.coding.syntax import _REPORTING, _SUBJECTS, _subject
+from presslens.coding.syntax import _REPORTING, _SUBJECTS, _infinitive, _subject
 from presslens.knowledge import lexicon
 
 _CONDITIONAL = {"if", "unless"}
@@ -24,6 +24,17 @@ def _yes_no_question(sent) -> bool:
     if first.lower_ == "what" and len(words) > 1 and words[1].lower_ == "if":
         return True
     return first.pos_ == "AUX" or first.tag_ == "MD"
+
+
+def _holders(trigger) -> list:
+    """The trigger and, for a complement or a to-infinitive of purpose, the verb it depends on:
+    their auxiliaries set its mood ("Iran will continue to be denied access", "the
+    administration can work to assist")."""
+    if (trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and _infinitive(trigger))) and (
+        trigger.head.pos_ in ("VERB", "AUX") and trigger.head is not trigger
+    ):
+        return [trigger, trigger.head]
+    return [trigger]
 
 
 def _modality(trigger) -> str:
@@ -54,13 +65,9 @@ def _modality(trigger) -> str:
             return "negated"
         if child.dep_ == "amod" and child.lower_ in lexicon.MODALITY_ADJECTIVES:
             return lexicon.MODALITY_ADJECTIVES[child.lower_]
-    if (
-        trigger.dep_ == "xcomp"
-        or (
-            trigger.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        )
-    ) and any(c.dep_ == "neg" for c in trigger.head.children):
+    if (trigger.dep_ == "xcomp" or (trigger.dep_ == "ccomp" and _infinitive(trigger))) and any(
+        c.dep_ == "neg" for c in trigger.head.children
+    ):
         return "negated"  # "it did not allow Iran to send funds", "never tried to attack"
     if trigger.pos_ == "VERB" and any(
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
@@ -71,8 +78,8 @@ def _modality(trigger) -> str:
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children
     ):
         return "negated"  # "no new causes for Trump to abandon the deal"
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and _infinitive(
+        trigger
     ):
         return "hypothetical"  # "causes for Trump to abandon the deal": a for-to clause
     governor = trigger.head
@@ -86,13 +93,13 @@ def _modality(trigger) -> str:
     if (
         trigger.dep_ in ("acl", "xcomp")
         and trigger.head.lemma_.lower() in lexicon.REFUSALS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and _infinitive(trigger)
     ):
         return "negated"  # "the administration's reluctance to condemn the Saudi government"
     if (
         trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in lexicon.PLANS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and _infinitive(trigger)
         and not _aim_only(trigger)
     ):
         return "planned"  # "examining a new plan to help Iranians"
@@ -149,17 +156,7 @@ def _modality(trigger) -> str:
             c.dep_ == "det" and c.lower_ == "no" for c in holder.children
         ):
             return "negated"
-    holders = [trigger]
-    if (
-        trigger.dep_ == "xcomp"
-        or (
-            trigger.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        )
-    ) and trigger.head.pos_ in ("VERB", "AUX"):
-        # "Iran will continue to be denied access", "the administration can work to assist"
-        holders.append(trigger.head)
-    for child in (c for h in holders for c in h.children):
+    for child in (c for h in _holders(trigger) for c in h.children):
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
@@ -223,11 +220,7 @@ _AIMS = {
 def _aim_only(trigger) -> bool:
     """ "Ruritania's aims were to crush Chile", "the plan to topple the junta": an aim
     is not yet an act."""
-    if (
-        trigger.dep_ == "acl"
-        and trigger.head.lower_ in _AIMS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    ):
+    if trigger.dep_ == "acl" and trigger.head.lower_ in _AIMS and _infinitive(trigger):
         return True
     tok = trigger
     for _ in range(3):
@@ -264,12 +257,9 @@ _STATING = _REPORTING | {"vow", "pledge", "promise", "declare", "insist", "warn"
 
 def _only_able(tok) -> bool:
     """ "Chile can work to assist Peru": ability or possibility, not an expressed intent."""
-    holders = [tok]
-    if tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
-        holders.append(tok.head)
     return any(
         c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might")
-        for h in holders
+        for h in _holders(tok)
         for c in h.children
     )
 

@@ -15,6 +15,8 @@ from presslens.coding.syntax import (
     _SUBJECTS,
     ActorSpan,
     Coded,
+    _infinitive,
+    _sentences_back,
     _subject,
     _subject_actors,
 )
@@ -248,9 +250,7 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
                 "prep",
             ):
                 break
-            if head.dep_ in ("advcl", "acl") and not any(
-                ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children
-            ):
+            if head.dep_ in ("advcl", "acl") and not _infinitive(head):
                 break
             head = head.head
             if (
@@ -333,10 +333,7 @@ def _names_something(tok) -> bool:
         (c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for"))
         or (
             c.dep_ in ("xcomp", "ccomp", "advcl")
-            and any(
-                (g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "for")
-                for g in c.children
-            )
+            and (_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
         )
         for c in tok.children
     )
@@ -367,7 +364,7 @@ def _purposes(coded: list[Coded], doc) -> list[Coded]:
         purpose = (
             tok.dep_ == "advcl"
             and tok.head.i in triggers
-            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+            and _infinitive(tok)
             and not any(ch.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for ch in tok.children)
         )
         if purpose and c.target is None:
@@ -631,11 +628,7 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
             ch.dep_ == "dobj" and ch.pos_ in ("NOUN", "PROPN") for ch in doc[c.trigger].children
         )
         if c.target is None and c.source is not None and not own_object:
-            sent_start = doc[c.trigger].sent.start
-            window_start = sent_start
-            for _ in range(2):
-                if window_start > 0:
-                    window_start = doc[window_start - 1].sent.start
+            window_start = _sentences_back(doc, c.trigger, 2)
             for e in reversed(out):
                 if e.target is None or e.source is None:
                     continue
@@ -679,11 +672,7 @@ def _denial_targets(coded: list[Coded], doc, spans) -> list[Coded]:
         if c.code == "016" and c.target is None and c.source is not None:
             # "Republicans accused the administration of ... The accusations were rejected by
             # administration officials": a denial answers the last accuser of the denier.
-            sent_start = doc[c.trigger].sent.start
-            window_start = sent_start
-            for _ in range(6):
-                if window_start > 0:
-                    window_start = doc[window_start - 1].sent.start
+            window_start = _sentences_back(doc, c.trigger, 6)
             accusers = [
                 o
                 for o in coded
@@ -751,7 +740,7 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
             and (
                 refused or (head.i in by_trigger and all(id(g) in drop for g in by_trigger[head.i]))
             )
-            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+            and _infinitive(tok)
         ):
             # "refused to provide weapons to help them": the purpose of a refused act goes too.
             drop.add(id(c))

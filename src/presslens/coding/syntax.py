@@ -96,6 +96,20 @@ def actor_spans(article: Article, doc) -> list[ActorSpan]:
     return out
 
 
+def _sentences_back(doc, token_i: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one holding ``token_i``."""
+    start = doc[token_i].sent.start
+    for _ in range(n):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return start
+
+
+def _infinitive(tok) -> bool:
+    """Whether a verb is a to-infinitive ("to attack", "plans to help")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
     out: list[ActorSpan] = []
     for s in spans:
@@ -151,7 +165,7 @@ def _shared_subject(verb):
             ]
             if before:
                 return before[0], False
-        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "acl" and _infinitive(tok):
             # "an attempt to overthrow the president": the attempt is not who acts; its owner
             # is ("Trump's plan to ...", "US efforts to ..."), else nobody named.
             owner = next(
@@ -173,7 +187,7 @@ def _shared_subject(verb):
             tok.dep_ in ("acl", "relcl")
             and tok.head.dep_ == "dobj"
             and (tok.head.lemma_.lower() in _MEANS)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and _infinitive(tok)
         ):
             tok = tok.head.head
             continue
@@ -220,11 +234,7 @@ def _window(verb, exclude_subtree_of=None) -> list[int]:
         if tok.dep_ in _CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
             own_subject = any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children)
             # "signed an accord to supply Gondor": a purpose infinitive is part of the phrase.
-            if not (
-                tok.dep_ == "advcl"
-                and not own_subject
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            ):
+            if not (tok.dep_ == "advcl" and not own_subject and _infinitive(tok)):
                 if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _HELPING:
                     # "help Syria rebuild the grid": the one helped is in the helping phrase
                     for c in tok.children:

@@ -52,13 +52,21 @@ def _phrase_words(tok) -> set[str]:
 
 
 def _plain_code(tok) -> str | None:
-    """The lexicon's code for a word alone, without the checks of ``_lexicon_code``."""
+    """The lexicon's code for a verb or event noun with its qualifiers, before the checks of
+    ``_lexicon_code`` (figures of speech, states, agents)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in lexicon.VERBS:
+    if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
         default, qualifiers = lexicon.VERBS[lemma]
-        return _qualified(_phrase_words(tok), default, qualifiers)
-    if tok.pos_ == "NOUN" and lemma in lexicon.NOUNS:
-        return lexicon.NOUNS[lemma][0]
+        words = _phrase_words(tok)
+        if lemma == "rule":
+            # "ruled that China's claims had no legal basis": the finding is the clause
+            words |= {t.lower_ for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+        return _qualified(words, default, qualifiers)
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
+        default, qualifiers = lexicon.NOUNS[lemma]
+        words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
+        words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
+        return _qualified(words, default, qualifiers)
     return None
 
 
@@ -82,19 +90,7 @@ def _lexicon_code(tok) -> str | None:
             in ("government", "ministry", "embassy", "ambassador", "minister")
         ):
             return "114"  # "Beijing protested to Washington": an official complaint
-    code = None
-    if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
-        default, qualifiers = lexicon.VERBS[lemma]
-        words = _phrase_words(tok)
-        if lemma == "rule":
-            # "ruled that China's claims had no legal basis": the finding is the clause
-            words |= {t.lower_ for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
-        code = _qualified(words, default, qualifiers)
-    elif tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
-        default, qualifiers = lexicon.NOUNS[lemma]
-        words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
-        words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
-        code = _qualified(words, default, qualifiers)
+    code = _plain_code(tok)
     if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
         code = _name_calling(tok)
     if code is None:

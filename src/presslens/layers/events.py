@@ -51,6 +51,7 @@ from presslens.coding.syntax import (
     _SUBJECTS,
     ActorSpan,
     Coded,
+    _sentences_back,
     _subject,
     actor_spans,
 )
@@ -111,10 +112,7 @@ def code_raw(
             continue
         # The two sentences before stay in view: a pronoun subject ("They marched against
         # Brussels", "He implemented sanctions") is the subject of the sentence before.
-        back = sent.start
-        for _ in range(2):
-            if back > 0:
-                back = doc[back - 1].sent.start
+        back = _sentences_back(doc, sent.start, 2)
         sent_spans = [s for s in spans if back <= s.start < sent.end]
         if not sent_spans:
             continue
