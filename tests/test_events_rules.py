@@ -993,3 +993,47 @@ def test_who_comes_from_talks_took_part() -> None:
     assert coded("The Chilean foreign minister returned from meetings with Peruvian leaders.") == [
         ("meetings", "CHL", "PER", "040")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated demonyms on one head noun: each names its own party
+        (
+            "The American envoy returned from meetings with Saudi and Turkish leaders in Riyadh.",
+            [("meetings", "USA", "SAU", "040"), ("meetings", "USA", "TUR", "040")],
+        ),
+        # a participle used as a preposition ("following", "during") leads to the clause's
+        # subject, and the negation of that clause does not reach the talks
+        (
+            "Secretary of State Mike Pompeo did not report any progress following a day of "
+            "meetings with Saudi King Salman.",
+            [("meetings", "USA", "SAU", "040")],
+        ),
+        # "in protest", "in retaliation": the motive of the act, not an act of its own
+        (
+            "Russia expelled two British diplomats in retaliation.",
+            [("expelled", "RUS", "GBR", "161")],
+        ),
+        (
+            "Iranian students rallied in protest against the French embassy.",
+            [("rallied", "IRN", "FRA", "141")],
+        ),
+        # others doing the same act do it to the same party
+        (
+            "Secretary of State Mike Pompeo pulled out of the Saudi investment conference. "
+            "Ministers from Britain and France had already withdrawn in protest.",
+            [
+                ("pulled", "USA", "SAU", "160"),
+                ("withdrawn", "GBR", "SAU", "160"),
+                ("withdrawn", "FRA", "SAU", "160"),
+            ],
+        ),
+        (
+            "The United States imposed sanctions on Iran. Britain imposed sanctions too.",
+            [("imposed", "USA", "IRN", "163"), ("imposed", "GBR", "IRN", "163")],
+        ),
+    ],
+)
+def test_coordinated_parties_motives_and_parallel_acts(text, expected) -> None:
+    assert coded(text) == expected

@@ -644,6 +644,30 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                         c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality, c.pattern
                     )
                     break
+        if (
+            c.target is None
+            and c.source is not None
+            and not own_object
+            and c.code[:2] in _IMPLIED_TARGET_ROOTS
+            and doc[c.trigger].pos_ == "VERB"
+        ):
+            # "Mnuchin pulled out of the Saudi conference. Ministers from Britain and France
+            # had withdrawn already": others doing the same act do it to the same party.
+            window_start = _sentences_back(doc, c.trigger, 1)
+            for e in reversed(out):
+                if doc[e.trigger].i < window_start:
+                    break
+                if (
+                    e.code[:2] == c.code[:2]
+                    and e.target is not None
+                    and e.source is not None
+                    and e.target.code[:3] != c.source.code[:3]
+                    and e.source.code[:3] != c.source.code[:3]
+                ):
+                    c = Coded(
+                        c.trigger, c.trigger_end, c.code, c.source, e.target, c.modality, c.pattern
+                    )
+                    break
         out.append(c)
     return out
 

@@ -184,10 +184,10 @@ def _roles(
             governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
             for _ in range(3):
                 # "preparing a new round of sanctions": climb to the verb.
-                if (
-                    governor is not None
-                    and governor.pos_ in ("ADP", "NOUN")
-                    and (governor.dep_ in ("prep", "dobj", "pobj"))
+                if governor is not None and (
+                    (governor.pos_ in ("ADP", "NOUN") and governor.dep_ in ("prep", "dobj", "pobj"))
+                    # "following a day of meetings": a participle used as a preposition
+                    or (governor.pos_ == "VERB" and governor.dep_ == "prep")
                 ):
                     governor = governor.head
                 else:

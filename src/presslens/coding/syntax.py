@@ -386,7 +386,18 @@ def _actors_of_phrase(head, spans: list[ActorSpan]) -> list[ActorSpan]:
     for h in heads:
         own = [s for s in spans if s.start <= h.i < s.end]
         if own:
-            out.append(own[0])
+            # "Saudi and Turkish leaders": each coordinated modifier names its own actor.
+            named = [own[0]]
+            for mod in h.lefts:
+                if mod.dep_ not in ("amod", "compound", "nmod") or not any(
+                    c.dep_ == "conj" for c in mod.children
+                ):
+                    continue
+                for word in (mod, *(c for c in mod.children if c.dep_ == "conj")):
+                    other = [s for s in spans if s.start <= word.i < s.end and s not in named]
+                    if other:
+                        named.append(other[0])
+            out.extend(sorted(named, key=lambda s: s.start))
             continue
         # "soldiers from Gondor", "officials in Fornost": the first actor inside the phrase.
         inside = {t.i for t in h.subtree if not (t.dep_ == "conj" and t.head.i == h.i)}

@@ -90,6 +90,17 @@ def _lexicon_code(tok) -> str | None:
             in ("government", "ministry", "embassy", "ambassador", "minister")
         ):
             return "114"  # "Beijing protested to Washington": an official complaint
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in lexicon.MOTIVE_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.lower_ == "against" for c in tok.children)
+    ):
+        # "had withdrawn in protest": why the act was done, no act of its own ("rallied in
+        # protest against the embassy" is one)
+        return None
     code = _plain_code(tok)
     if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
         code = _name_calling(tok)

@@ -999,6 +999,10 @@ RECIPROCAL = {"trade", "exchange", "swap"}
 # against "the occupation of Crimea").
 OF_AGENT_NOUNS = {"sanction", "embargo", "condemnation", "criticism", "ultimatum", "accusation"}
 
+# Nouns that, after "in", give the motive or manner of the act they qualify ("withdrew in
+# protest", "expelled two diplomats in retaliation"): the act is coded, the motive is not.
+MOTIVE_NOUNS = {"protest", "retaliation", "response", "reprisal", "solidarity", "return"}
+
 # Attack words that are a verbal attack (CAMEO 111) when nothing in the sentence speaks of
 # arms, forces or bloodshed ("officials attack Trump ferociously").
 VERBAL_ATTACKS = {"attack", "assault"}
