@@ -210,3 +210,53 @@ def test_coordinated_demonyms_before_a_role_are_two_actors() -> None:
         "Belarusian troops": "BLRMIL",
     }
     check_evidence(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "mentions"),
+    [
+        (
+            (
+                "Zorvak is the Iranian political-militant organization that opposes the regime. "
+                "Zorvak has killed Americans."
+            ),
+            "Zorvak",
+            "IRNREB",
+            ["Zorvak", "Zorvak"],
+        ),
+        (
+            (
+                "The Lumen Front, an Iranian opposition group, met in Paris. "
+                "The Lumen Front has long lobbied Washington."
+            ),
+            "Lumen Front",
+            "IRNOPP",
+            None,
+        ),
+    ],
+)
+def test_an_unknown_organisation_takes_the_country_its_definition_gives(
+    text, name, code, mentions
+) -> None:
+    article = analyse(text)
+    check_evidence(article)
+    actor = next(a for a in article.actors if a.name == name)
+    assert actor.code == code
+    assert actor.country == code[:3]
+    if mentions is not None:
+        assert [m.text for m in actor.mentions] == mentions
+    else:
+        assert len(actor.mentions) == 2
+
+
+def test_a_definition_with_two_states_gives_no_country() -> None:
+    article = analyse("Zorvak is a joint Turkish and Iranian company.")
+    assert not any(a.name == "Zorvak" for a in article.actors)
+
+
+def test_congress_with_no_country_named_is_the_us_congress() -> None:
+    article = analyse("Members of Congress demanded tougher action.")
+    assert by_code(article).get("USALEG") == ["Congress"]
+    peru = analyse("The Peruvian Congress voted to remove the president.")
+    assert "PERLEG" in by_code(peru)
+    assert "USALEG" not in by_code(peru)

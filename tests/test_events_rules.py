@@ -1006,8 +1006,10 @@ def test_who_comes_from_talks_took_part() -> None:
         # a participle used as a preposition ("following", "during") leads to the clause's
         # subject, and the negation of that clause does not reach the talks
         (
-            "Secretary of State Mike Pompeo did not report any progress following a day of "
-            "meetings with Saudi King Salman.",
+            (
+                "Secretary of State Mike Pompeo did not report any progress following a day of "
+                "meetings with Saudi King Salman."
+            ),
             [("meetings", "USA", "SAU", "040")],
         ),
         # "in protest", "in retaliation": the motive of the act, not an act of its own
@@ -1021,8 +1023,10 @@ def test_who_comes_from_talks_took_part() -> None:
         ),
         # others doing the same act do it to the same party
         (
-            "Secretary of State Mike Pompeo pulled out of the Saudi investment conference. "
-            "Ministers from Britain and France had already withdrawn in protest.",
+            (
+                "Secretary of State Mike Pompeo pulled out of the Saudi investment conference. "
+                "Ministers from Britain and France had already withdrawn in protest."
+            ),
             [
                 ("pulled", "USA", "SAU", "160"),
                 ("withdrawn", "GBR", "SAU", "160"),
@@ -1037,3 +1041,13 @@ def test_who_comes_from_talks_took_part() -> None:
 )
 def test_coordinated_parties_motives_and_parallel_acts(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_a_demand_may_address_the_speakers_own_state() -> None:
+    # whom a demand or appeal addresses may be the speaker's own government
+    assert coded("Members of Congress have demanded the White House take tougher actions.") == [
+        ("demanded", "USA", "USA", "100")
+    ]
+    assert coded("The Russian ambassador urged Kyiv to negotiate.") == [
+        ("urged", "RUS", "UKR", "020")
+    ]

@@ -392,10 +392,18 @@ def _roles(
                 for child in tok.children:
                     if child.dep_ == "ccomp":
                         own_countries = {a.code[:3] for a in sources if a is not None}
+                        # "Members of Congress demanded the White House take tougher action":
+                        # whom an appeal or demand addresses may be the speaker's own state.
+                        addressed = (
+                            {t.i for c in child.children if c.dep_ in _SUBJECTS for t in c.subtree}
+                            if code[:2] in ("02", "10") and not petrarch_mode
+                            else set()
+                        )
                         found = [
                             f
                             for f in _outermost(_spans_in({t.i for t in child.subtree}, spans))
-                            if f.actor not in own and f.code[:3] not in own_countries
+                            if f.actor not in own
+                            and (f.code[:3] not in own_countries or f.start in addressed)
                         ]
                         break
             if found:

@@ -353,6 +353,11 @@ ORGANISATIONS: dict[str, str] = {
 }
 
 
+# Office names that, capitalised and with no country named or implied by the article, mean
+# one country's office in English-language news ("Members of Congress demanded ...").
+BARE_OFFICES: dict[str, str] = {"congress": "USA"}
+
+
 # Well-known political figures: name (lower case) -> country.  Country only, no role: roles
 # change with time (the PETRARCH dictionaries carry dated roles; --dictionaries adds them).
 PEOPLE: dict[str, str] = {

@@ -538,11 +538,13 @@ def run(article: Article, doc, options, context: dict) -> None:
     if builtin:
         _collective_nouns(doc, mentions)
         _possessive_country(doc, mentions)
+        _defined_organisations(article, doc, mentions)
         _context_country(doc, mentions)
         # The country an article is about names its bare roles before the dateline does (a
         # report datelined MOSCOW about Belarus speaks of Belarus's prosecutor).
         _home_country(doc, mentions)
         _dateline_country(article, mentions)
+        _bare_offices(doc, mentions)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [
         (m.start, m.end, m.actor_id, m.code) for m in mentions if m.actor_id
@@ -705,6 +707,95 @@ def _context_country(doc, mentions: list[Mention]) -> None:
             m.basis = f"{m.basis}+context"
 
 
+# Nouns that say what kind of body an unknown name is ("the MEK is an Iranian opposition
+# group", "Al-Shabaab, the Somali militant movement").
+_BODY_NOUNS = {
+    "organization",
+    "organisation",
+    "group",
+    "movement",
+    "militia",
+    "party",
+    "faction",
+    "network",
+    "agency",
+    "army",
+    "front",
+    "company",
+    "firm",
+    "newspaper",
+    "broadcaster",
+    "outlet",
+    "channel",
+}
+
+
+def _defined_organisations(article: Article, doc, mentions: list[Mention]) -> None:
+    """An organisation no list knows takes the country and role its definition gives: "MEK is
+    the Iranian political-militant organization that ...", "the MEK, an Iranian opposition
+    group, ...".  Every later mention of the same name carries them."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    defined: dict[str, Mention] = {}
+    for start, end, label, group, _name in _entity_spans(article, doc):
+        if label not in ("ORG", "PERSON") or any(k in taken for k in range(start, end)):
+            continue
+        head = doc[start:end].root
+        kinds = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            kinds += [c for c in head.head.children if c.dep_ == "attr"]
+        for kind in kinds:
+            if kind.lemma_.lower() not in _BODY_NOUNS:
+                continue
+            modifiers = {t.i for t in kind.subtree if t.i < kind.i}
+            states = [
+                m
+                for m in mentions
+                if m.start in modifiers and m.country in country_lexicon.countries()
+            ]
+            if len({m.country for m in states}) != 1:
+                continue
+            roles = [
+                r
+                for t in doc[min(modifiers, default=kind.i) : kind.i + 1]
+                if (r := role_lexicon.role_of(t.lemma_)) is not None
+            ][:1]
+            country = states[0].country
+            name = doc[start:end].text
+            if name.lower().startswith("the "):
+                name = name[4:]
+            defined.setdefault(
+                name,
+                Mention(
+                    start, end, country + "".join(roles), country, roles, "definition", group, name
+                ),
+            )
+            break
+    if not defined:
+        return
+    for tok in doc:
+        for name, model in defined.items():
+            words = name.split()
+            stop = tok.i + len(words)
+            if stop > len(doc) or [t.text for t in doc[tok.i : stop]] != words:
+                continue
+            if any(k in taken for k in range(tok.i, stop)):
+                continue
+            mentions.append(
+                Mention(
+                    tok.i,
+                    stop,
+                    model.code,
+                    model.country,
+                    list(model.roles),
+                    "definition",
+                    model.group,
+                    name,
+                )
+            )
+            taken.update(range(tok.i, stop))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+
+
 # Roles at home: with no country of their own, they belong to the country an article is about.
 _DOMESTIC_ROLES = {"OPP", "ELI", "LEG", "JUD", "COP", "CVL", "MED", "GOV"}
 
@@ -730,6 +821,20 @@ def _home_country(doc, mentions: list[Mention]) -> None:
             m.code = home + m.code[3:]
             m.country = home
             m.basis = f"{m.basis}+home"
+
+
+def _bare_offices(doc, mentions: list[Mention]) -> None:
+    """ "Members of Congress": a capitalised office name that stands for one country's
+    office when the article gives it no country."""
+    for m in mentions:
+        if not m.code.startswith("---") or m.end - m.start != 1:
+            continue
+        word = doc[m.start]
+        country = role_lexicon.BARE_OFFICES.get(word.lower_)
+        if country and word.text[:1].isupper():
+            m.code = country + m.code[3:]
+            m.country = country
+            m.basis = f"{m.basis}+office"
 
 
 def code_mentions(
