@@ -4,16 +4,17 @@
   (sentence, source country, target country, quad class) and of (..., CAMEO root), with the
   built-in lexicon and, when ``../shared`` has them, with the Phoenix dictionaries too; then
   the five held-out sets (``heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
-  ``heldout4.jsonl``, ``heldout5.jsonl``), never tuned on when written; the first four have been
-  tuned on since, and ``--verbose`` lists their errors; ``heldout5.jsonl`` is the one never tuned
-  on, whose errors only ``--verbose-heldout5`` lists (for the final report of a round, never for
-  tuning);
+  ``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout5b.jsonl``, ``heldout6.jsonl``), never tuned
+  on when written; the first four have been tuned on since, and ``--verbose`` lists their
+  errors; the blind ones (5, 5b: the same articles annotated by a second annotator, and 6) are
+  never tuned on, and only ``--verbose-blind`` lists their errors (for the final report of a
+  round, never for tuning); then the pooled figures and the two annotators' agreement on set 5;
   predicted hypothetical, negated or planned events are left out, as the gold leaves them out;
 * validation: the pass rate of ``../shared/data/petrarch/validation.records.xml``;
 * speed: sentences per second of actors + events after the parse, beside the bare parse, on
   ``../shared/data/ptc/unlabeled`` articles (one process, the machine's cores as they are).
 
-    python benchmarks/bench_events.py [--quick] [--gold-only] [--verbose] [--verbose-heldout5]
+    python benchmarks/bench_events.py [--quick] [--gold-only] [--verbose] [--verbose-blind]
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ HELDOUT4 = ROOT / "tests" / "gold" / "events" / "heldout4.jsonl"
 #: cdc60ed before any change; never tuned on: ``--verbose`` does not list its errors
 #: (``--verbose-heldout5`` does).
 HELDOUT5 = ROOT / "tests" / "gold" / "events" / "heldout5.jsonl"
+#: The same six articles annotated again, blind and independently, by a second annotator: a
+#: second blind figure, and with HELDOUT5 the annotators' agreement.
+HELDOUT5B = ROOT / "tests" / "gold" / "events" / "heldout5b.jsonl"
+#: A sixth batch on 6 more PTC train articles, annotated blind; never tuned on.
+HELDOUT6 = ROOT / "tests" / "gold" / "events" / "heldout6.jsonl"
 FOUNDATION = ("social", "boilerplate", "entities", "dates", "genre")
 # Prefixes that stand for a kind of actor when the code has no country.
 _KINDS = {"IGO", "NGO", "IMG", "MNC"}
@@ -101,8 +107,10 @@ def score(gold: Counter, predicted: Counter) -> tuple[float, float, float]:
 
 
 def evaluate_gold(
-    options: Options, verbose: bool = False, path: Path = GOLD
+    options: Options, verbose: bool = False, path: Path = GOLD, pools: tuple = ()
 ) -> dict[str, tuple[float, float, float]]:
+    """P/R/F1 on one gold file; each of ``pools`` (dicts of four Counters) accumulates the
+    counts across files."""
     gold_quad: Counter = Counter()
     gold_root: Counter = Counter()
     pred_quad: Counter = Counter()
@@ -136,7 +144,38 @@ def evaluate_gold(
             print("  missed ", k)
         for k in sorted((pred_quad - gold_quad), key=str):
             print("  extra  ", k)
+    for pool in pools:
+        for name, counter in zip(
+            ("gold_quad", "pred_quad", "gold_root", "pred_root"),
+            (gold_quad, pred_quad, gold_root, pred_root),
+        ):
+            pool.setdefault(name, Counter()).update(counter)
     return {"quad": score(gold_quad, pred_quad), "root": score(gold_root, pred_root)}
+
+
+def pooled(pool: dict) -> dict[str, tuple[float, float, float]]:
+    return {
+        "quad": score(pool["gold_quad"], pool["pred_quad"]),
+        "root": score(pool["gold_root"], pool["pred_root"]),
+    }
+
+
+def gold_keys(path: Path, field: str) -> Counter:
+    """The scoring keys of a gold file, as ``evaluate_gold`` counts them."""
+    keys: Counter = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for e in record["events"]:
+            keys[(record["doc"], e["sentence"][0], e["source"], e["target"], e[field])] += 1
+    return keys
+
+
+def agreement(first: Path, second: Path) -> dict[str, tuple[float, float, float]]:
+    """The second annotator scored against the first, as the coder is."""
+    return {
+        kind: score(gold_keys(first, field), gold_keys(second, field))
+        for kind, field in (("quad", "quad_class"), ("root", "root"))
+    }
 
 
 def validation_rate() -> str:
@@ -186,15 +225,21 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer articles for speed")
     parser.add_argument("--verbose", action="store_true", help="list missed and extra events")
     parser.add_argument(
+        "--verbose-blind",
         "--verbose-heldout5",
         action="store_true",
-        help="list heldout5's errors too (only for the final report: never tune on it)",
+        help=(
+            "list the errors on the blind sets (held-out 5, 5b and 6) too: only for the final "
+            "report, never for tuning"
+        ),
     )
     parser.add_argument("--gold-only", action="store_true", help="built-in coder on the gold only")
     args = parser.parse_args()
 
     rows = []
-    builtin = evaluate_gold(Options(), verbose=args.verbose)
+    every: dict = {}
+    blind: dict = {}
+    builtin = evaluate_gold(Options(), verbose=args.verbose, pools=(every,))
     rows.append(
         (
             "built-in lexicon",
@@ -217,11 +262,34 @@ def main() -> None:
         ("built-in, held-out set 2", HELDOUT2, args.verbose),
         ("built-in, held-out set 3", HELDOUT3, args.verbose),
         ("built-in, held-out set 4", HELDOUT4, args.verbose),
-        ("built-in, held-out set 5", HELDOUT5, args.verbose_heldout5),
+        ("built-in, held-out set 5 (blind)", HELDOUT5, args.verbose_blind),
+        ("built-in, held-out set 5b (blind)", HELDOUT5B, args.verbose_blind),
+        ("built-in, held-out set 6 (blind)", HELDOUT6, args.verbose_blind),
     ):
-        held = evaluate_gold(Options(), path=path, verbose=verbose)
+        if not path.exists():
+            continue
+        # Held-out 5b annotates held-out 5's articles again: pooled once, as held-out 5.
+        pools = [] if path == HELDOUT5B else [every]
+        if path in (HELDOUT5, HELDOUT6):
+            pools.append(blind)
+        held = evaluate_gold(Options(), path=path, verbose=verbose, pools=tuple(pools))
         rows.append(
             (label, *[f"{x:.3f}" for x in held["quad"]], *[f"{x:.3f}" for x in held["root"]])
+        )
+    for label, pool in (("pooled, every set", every), ("pooled, blind sets 5 and 6", blind)):
+        if pool:
+            both = pooled(pool)
+            rows.append(
+                (label, *[f"{x:.3f}" for x in both["quad"]], *[f"{x:.3f}" for x in both["root"]])
+            )
+    if HELDOUT5B.exists():
+        agree = agreement(HELDOUT5, HELDOUT5B)
+        rows.append(
+            (
+                "annotator 2 vs annotator 1, set 5",
+                *[f"{x:.3f}" for x in agree["quad"]],
+                *[f"{x:.3f}" for x in agree["root"]],
+            )
         )
     print("gold events (tests/gold/events): (sentence, source country, target country, X)")
     print(table(rows, ("coder", "P quad", "R quad", "F1 quad", "P root", "R root", "F1 root")))
