@@ -1051,3 +1051,36 @@ def test_a_demand_may_address_the_speakers_own_state() -> None:
     assert coded("The Russian ambassador urged Kyiv to negotiate.") == [
         ("urged", "RUS", "UKR", "020")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town stands for its country in any sentence, not only the first
+        (
+            "The talks ended on Friday. Turkey attacked the town of Afrin on Sunday.",
+            [("attacked", "TUR", "SYR", "190")],
+        ),
+        # "the North" is no town (GeoNames has a North in South Carolina)
+        (
+            "The American and South Korean war games simulated an invasion of the North.",
+            [],
+        ),
+        # the conjuncts of an object, not those in a clause on it
+        (
+            (
+                "Erdogan has threatened Manbij, where American troops work with the Kurds and "
+                "Russian officers."
+            ),
+            [("threatened", "TUR", "SYR", "130")],
+        ),
+        # talking about someone is no talk with them, and not talking about them no rejection
+        (
+            "The American envoy talked with Iran about the Saudi deal.",
+            [("talked", "USA", "IRN", "040")],
+        ),
+        ("The American envoy is not talking about the Iranian people.", []),
+    ],
+)
+def test_towns_conjuncts_and_topics(text, expected) -> None:
+    assert coded(text) == expected

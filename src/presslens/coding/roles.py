@@ -138,6 +138,7 @@ def _roles(
     if ":" in code:
         code, paired = code.split(":", 1)
     modality = _modality(tok)
+    stated_code = code
     if (
         modality == "negated"
         and any(c.dep_ == "neg" for c in tok.children)
@@ -279,6 +280,11 @@ def _roles(
                         window -= {t.i for t in child.subtree}
             if agent is not None:
                 window -= {t.i for t in agent.head.subtree}
+            if stated_code[:2] == "04":
+                # "talking about the people at the other end": the topic, not the counterpart
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "about":
+                        window -= {t.i for t in child.subtree}
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
                     # "sent its fighters to fight alongside the junta's troops": allies, not targets
@@ -408,13 +414,27 @@ def _roles(
                         break
             if found:
                 first = found[0]
-                # A compound object ("with Mordor, Rohan and Bree") gives each conjunct.
+                # A compound object ("with Mordor, Rohan and Bree") gives each conjunct: the
+                # conjuncts of the object itself, not those inside a clause on it ("Manbij,
+                # where U.S. troops commingle with the Kurds and U.S. generals ...").
                 head_tok = first.end - 1
                 targets = [first]
-                root = tok.doc[head_tok]
-                for t in root.subtree:
-                    if t.dep_ == "conj" and t.i in spans_at and spans_at[t.i] not in targets:
-                        targets.append(spans_at[t.i])
+                conjuncts = {head_tok}
+                own_countries = {a.code[:3] for a in sources if a is not None}
+                for t in tok.doc[head_tok].subtree:
+                    if t.dep_ != "conj" or t.head.i not in conjuncts:
+                        continue
+                    conjuncts.add(t.i)
+                    other = spans_at.get(t.i)
+                    if (
+                        other is not None
+                        and other not in targets
+                        # "to attack Afrin and President Erdogan has threatened ...": a misparse
+                        # that makes the next clause's subject, of the actor's own state, a
+                        # second object
+                        and (petrarch_mode or other.code[:3] not in own_countries)
+                    ):
+                        targets.append(other)
     if "source" in slots:
         sources = [spans_at[slots["source"]]]
         if subj is not None and _subject(tok)[1] and "target" not in slots:
@@ -437,6 +457,8 @@ def _roles(
         # phrase adds nobody; keep the coded ones.
         sources = [a for a in sources if not a.code.startswith("---")] or sources
         targets = [a for a in targets if a.code.startswith("---") is False] or targets
+    if code == "120" and stated_code != code and not targets:
+        return []  # refusing to cooperate with no one named is no rejection of anyone
     out: list[Coded] = []
     end = tok.i + 1
     if not sources:

@@ -163,8 +163,12 @@ def _lexicon_hits(doc) -> list[Hit]:
     max_r = role_lexicon.max_words()
     # Towns and cities the parser names as places stand for their country ("threatened Manbij").
     # (the small model tags some towns as products or organisations: "threatened Manbij")
+    # (``doc`` is a sentence: its entities' offsets count from the start of the whole text)
+    offset = getattr(doc, "start", 0)
     places = {
-        (e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG")
+        (e.start - offset, e.end - offset)
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG")
     }
     for i in range(n_tokens):
         if not texts[i][:1].isalnum():
@@ -206,7 +210,8 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if hit:
                     found = Hit(i, i + n, "country", hit[0], f"lexicon:{hit[1]}")
                     break
-                if (i, i + n) in places:
+                if (i, i + n) in places and not (i > 0 and lowers[i - 1] == "the"):
+                    # (a town takes no article: "the North", "the Union" are no towns)
                     town = gazetteer.country_of(phrase)
                     if town:
                         found = Hit(i, i + n, "country", town, "gazetteer")
