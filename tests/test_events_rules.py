@@ -1084,3 +1084,30 @@ def test_a_demand_may_address_the_speakers_own_state() -> None:
 )
 def test_towns_conjuncts_and_topics(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a light verb that names its own actor is the event, with that actor
+        (
+            (
+                "Returning home, an F-16 was hit and crashed, unleashing the most devastating "
+                "Israeli attack in decades on Syria."
+            ),
+            [("attack", "ISR", "SYR", "190")],
+        ),
+        ("Putin launched Russian strikes on Kyiv.", [("strikes", "RUS", "UKR", "190")]),
+        # threats hurled, accusations levelled
+        (
+            "Nikki Haley, the US ambassador to the UN, has been hurling threats at North Korea.",
+            [("hurling", "USA", "PRK", "130")],
+        ),
+        (
+            "China levelled accusations against the United States.",
+            [("levelled", "CHN", "USA", "112")],
+        ),
+    ],
+)
+def test_light_verbs_with_an_actor_on_their_noun(text, expected) -> None:
+    assert coded(text) == expected
