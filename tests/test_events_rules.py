@@ -655,8 +655,10 @@ def test_a_reason_named_is_not_the_actors_act() -> None:
 
 
 def test_a_participle_on_an_object_has_its_own_actor() -> None:
+    # (blocking the statement is Hungary's veto of the EU's act; the criticism is the EU's)
     assert coded("Hungary blocked an EU statement criticising China.") == [
-        ("criticising", "IGO", "CHN", "111")
+        ("blocked", "HUN", "IGO", "129"),
+        ("criticising", "IGO", "CHN", "111"),
     ]
 
 
@@ -1110,4 +1112,36 @@ def test_towns_conjuncts_and_topics(text, expected) -> None:
     ],
 )
 def test_light_verbs_with_an_actor_on_their_noun(text, expected) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more verbs of the codebook's classes
+        (
+            "The Kremlin chastised Poland over the border fence.",
+            [("chastised", "RUS", "POL", "111")],
+        ),
+        ("Kyiv implored Berlin to send more tanks.", [("implored", "UKR", "DEU", "020")]),
+        (
+            "Tokyo rebuffed Beijing's proposal for talks.",
+            [("rebuffed", "JPN", "CHN", "120")],
+        ),
+        ("Iran has tested new missiles near the Saudi border.", [("tested", "IRN", "SAU", "150")]),
+        ("Germany applauded France for its stance.", [("applauded", "DEU", "FRA", "051")]),
+        ("The United States withheld aid from Honduras.", [("withheld", "USA", "HND", "162")]),
+        (
+            "Russian jets pounded rebel positions near Idlib.",
+            [("pounded", "RUS", "SYR", "190")],
+        ),
+        (
+            "The Egyptian army intimidated Sudan with drills.",
+            [("intimidated", "EGY", "SDN", "130")],
+        ),
+        # what someone is pressed to do has not been done
+        ("Trump has come under mounting pressure from Congress to punish Saudi Arabia.", []),
+    ],
+)
+def test_more_codebook_verbs_and_pressures(text, expected) -> None:
     assert coded(text) == expected

@@ -98,6 +98,12 @@ def _modality(trigger) -> str:
         return "negated"  # "the administration's reluctance to condemn the Saudi government"
     if (
         trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in lexicon.PRESSURES
+        and _infinitive(trigger)
+    ):
+        return "hypothetical"  # "under mounting pressure from Congress to punish Saudi Arabia"
+    if (
+        trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in lexicon.PLANS
         and _infinitive(trigger)
         and not _aim_only(trigger)

@@ -664,6 +664,112 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "gas": ("204", []),
 }
 
+# More verbs of political reporting, by CAMEO root (a second pass over the codebook's classes,
+# each entry a verb whose usual sense in news about states is the act named; ambiguous verbs
+# take codes only with their qualifiers).
+_MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
+    # 02 appeal
+    "implore": ("020", []),
+    "beseech": ("020", []),
+    "beg": ("020", []),
+    "entreat": ("020", []),
+    "petition": ("020", []),
+    "lobby": ("020", []),
+    # 03 intent to cooperate
+    "propose": (None, [(TALKS, "036")]),
+    # 04 consult
+    "confer": ("040", []),
+    # 05 diplomatic cooperation
+    "applaud": ("051", []),
+    "salute": ("051", []),
+    "embrace": ("051", []),
+    "champion": ("051", []),
+    "extol": ("051", []),
+    "acclaim": ("051", []),
+    "compliment": ("051", []),
+    # 06 material cooperation
+    "sell": (None, [(MILITARY_AID | {"weapons", "arms", "fighter", "warplanes"}, "062")]),
+    "invest": ("061", []),
+    # 07 aid
+    "bankroll": ("071", []),
+    "subsidize": ("071", []),
+    "subsidise": ("071", []),
+    # 11 disapprove
+    "chastise": ("111", []),
+    "admonish": ("111", []),
+    "reprimand": ("111", []),
+    "smear": ("111", []),
+    "disparage": ("111", []),
+    "deride": ("111", []),
+    "taunt": ("111", []),
+    "belittle": ("111", []),
+    "denigrate": ("111", []),
+    "bash": ("111", []),
+    "slander": ("111", []),
+    "defame": ("111", []),
+    "pillory": ("111", []),
+    "lampoon": ("111", []),
+    "malign": ("111", []),
+    "impugn": ("111", []),
+    "lecture": ("111", []),
+    "scapegoat": ("112", []),
+    "complain": ("114", []),
+    # 12 reject
+    "rebuff": ("120", []),
+    "spurn": ("120", []),
+    "repudiate": ("120", []),
+    "block": (
+        None,
+        [
+            (
+                {"resolution", "statement", "declaration", "bill", "proposal", "motion", "measure"},
+                "129",
+            )
+        ],
+    ),
+    "decline": (None, [({"invitation", "offer", "request", "proposal"}, "120")]),
+    # 13 threaten
+    "menace": ("130", []),
+    "intimidate": ("130", []),
+    "blackmail": ("130", []),
+    # 14 protest
+    "picket": ("140", []),
+    # 15 force posture
+    "test": (None, [({"missile", "missiles", "rocket", "rockets", "nuclear", "icbm"}, "150")]),
+    # 16 reduce relations
+    "downgrade": (None, [({"ties", "relations"}, "160")]),
+    "terminate": (None, [(AGREEMENT - CEASEFIRE, "160")]),
+    "end": (None, [(AID, "162"), ({"ties", "relations"}, "161")]),
+    "withhold": (None, [(AID, "162")]),
+    "stop": (None, [(AID - {"help", "support"}, "162")]),
+    "slash": (None, [(AID - {"help", "support"}, "162")]),
+    # 17 coerce
+    "punish": ("170", []),
+    "penalize": ("170", []),
+    "penalise": ("170", []),
+    "fine": ("163", []),
+    "blacklist": ("172", []),
+    "persecute": ("175", []),
+    "censor": ("175", []),
+    # 18 assault
+    "behead": ("180", []),
+    "stab": ("182", []),
+    "poison": ("180", []),
+    "slaughter": ("180", []),
+    "wound": ("180", []),
+    "maim": ("180", []),
+    "lynch": ("180", []),
+    "terrorize": ("180", []),
+    "terrorise": ("180", []),
+    # 19 fight
+    "pound": ("190", []),
+    "overrun": ("190", []),
+    "retake": ("192", []),
+    "recapture": ("192", []),
+}
+for _lemma, _entry in _MORE_VERBS.items():
+    VERBS.setdefault(_lemma, _entry)
+
 # noun lemma -> (code, [(qualifier words in the noun phrase, code)])
 NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "attack": ("190", [(AIR, "195")]),
@@ -747,6 +853,21 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "inquiry": ("090", []),
 }
 
+# More event nouns, as for the verbs above.
+_MORE_NOUNS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
+    "shipment": (None, [(MILITARY_AID | {"rockets", "rocket", "weapon"}, "072")]),
+    "reprisal": ("190", []),
+    "beheading": ("180", []),
+    "torture": ("182", []),
+    "detention": ("173", []),
+    "imprisonment": ("173", []),
+    "boycott": ("163", []),
+    "tariff": ("163", []),
+    "test": (None, [({"missile", "missiles", "rocket", "nuclear", "icbm"}, "150")]),
+}
+for _lemma, _entry in _MORE_NOUNS.items():
+    NOUNS.setdefault(_lemma, _entry)
+
 # Phrasal verbs: lemma + particle -> code ("step up ties", "crack down").
 PHRASAL: dict[tuple[str, str], str] = {
     ("step", "up"): "050",
@@ -757,6 +878,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("drive", "out"): "190",
     ("back", "down"): "080",
     ("call", "off"): "164",
+    ("rail", "against"): "111",
+    ("walk", "out"): "160",
+    ("pull", "back"): "087",
     ("tip", "off"): "064",
     ("rise", "up"): "141",
     ("call", "for"): "020",
@@ -906,6 +1030,10 @@ PLANS = {
     "readiness",
     "willingness",
 }
+
+# Nouns whose to-infinitive is what someone is pressed or asked to do, not a deed ("pressure
+# from Congress to punish Saudi Arabia", "calls to expel the ambassador").
+PRESSURES = {"pressure", "call", "demand", "appeal", "plea", "push", "request", "urging", "order"}
 
 # Nouns whose "of" complement is an event that may happen, not one that did ("the cost of a
 # US invasion", "the risk of war").

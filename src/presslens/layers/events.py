@@ -162,6 +162,7 @@ def code_raw(
 def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> list[Coded]:
     out: list[Coded] = []
     light_objects: set[int] = set()
+    chosen_by: dict[int, int] = {}  # object noun -> the verb whose code it chose
     for tok in sent:
         if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
             continue
@@ -200,6 +201,16 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                         if noun_code:
                             code = noun_code if code is None else code
                             light_objects.add(obj.i)
+            if code and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.VERBS:
+                # "withheld aid from Honduras": the object that chose the verb's code is part
+                # of the verb's event, not an event of its own
+                qualifiers = lexicon.VERBS[tok.lemma_.lower()][1]
+                for obj in tok.children:
+                    if obj.dep_ == "dobj" and any(
+                        q_code == code and (obj.lower_ in words or obj.lemma_.lower() in words)
+                        for words, q_code in qualifiers
+                    ):
+                        chosen_by[obj.i] = tok.i
             if code == "":
                 # "withdrew an accusation", "seized the moment": a figure of speech or a
                 # retraction; the object it takes is no event either
@@ -250,6 +261,7 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
         for c in out
         if sent.doc[c.trigger].pos_ == "VERB" and c.source is not None
     }
+    acting_verbs = {trigger for trigger, _ in verb_codes}
     kept = []
     for c in out:
         tok = sent.doc[c.trigger]
@@ -257,6 +269,8 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             if (head.i, c.code) in verb_codes:
                 continue
+            if chosen_by.get(tok.i) in acting_verbs:
+                continue  # "withheld aid from Honduras": the aid is the withholding's
         kept.append(c)
     return kept
 
