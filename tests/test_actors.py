@@ -260,3 +260,18 @@ def test_congress_with_no_country_named_is_the_us_congress() -> None:
     peru = analyse("The Peruvian Congress voted to remove the president.")
     assert "PERLEG" in by_code(peru)
     assert "USALEG" not in by_code(peru)
+
+
+def test_a_stateless_people_belongs_to_the_state_named_before_it() -> None:
+    # the Kurds of a piece on Iraq's referendum are Iraq's
+    iraq = analyse("Iraq held a referendum in September. Turkey warned the Kurds.")
+    kurds = next(a for a in iraq.actors if any(m.text == "Kurds" for m in a.mentions))
+    assert kurds.country == "IRQ"
+    check_evidence(iraq)
+    # a state in the same sentence may be the one acting on them
+    syria = analyse("Fighting spread across Syria. Turkish troops attacked Kurdish fighters.")
+    fighters = [a for a in syria.actors if "Kurdish" in a.mentions[0].text]
+    assert fighters and fighters[0].country == "SYR"
+    # no state of theirs named: no country
+    alone = analyse("Kurdish leaders met in Paris.")
+    assert not any(a.country in ("IRQ", "SYR", "TUR", "IRN") for a in alone.actors)

@@ -292,3 +292,33 @@ def lookup(text: str) -> tuple[str, str] | None:
 def max_words() -> int:
     """The longest country phrase, in words (bounds the phrase scan)."""
     return max(len(k.split()) for k in name_index())
+
+
+# Peoples with no state of their own, by the states they live in: in an article, such a people
+# belongs to whichever of these states the article names most ("the Kurds" in a piece on
+# Iraq's referendum are IRQ, Kurdish fighters in a piece on Syria's war SYR), as the CAMEO
+# coders file them under the country they act in.
+STATELESS_PEOPLES: dict[str, tuple[str, ...]] = {
+    "kurd": ("IRQ", "SYR", "TUR", "IRN"),
+    "kurds": ("IRQ", "SYR", "TUR", "IRN"),
+    "kurdish": ("IRQ", "SYR", "TUR", "IRN"),
+    "kurdistan": ("IRQ", "SYR", "TUR", "IRN"),
+    "yazidi": ("IRQ", "SYR"),
+    "yazidis": ("IRQ", "SYR"),
+    "druze": ("ISR", "SYR", "LBN"),
+    "uyghur": ("CHN",),
+    "uyghurs": ("CHN",),
+    "uighur": ("CHN",),
+    "uighurs": ("CHN",),
+    "tibetan": ("CHN",),
+    "tibetans": ("CHN",),
+    "rohingya": ("MMR",),
+    "chechen": ("RUS",),
+    "chechens": ("RUS",),
+    "baloch": ("PAK", "IRN"),
+    "baluch": ("PAK", "IRN"),
+    "pashtun": ("AFG", "PAK"),
+    "pashtuns": ("AFG", "PAK"),
+    "tamil": ("LKA", "IND"),
+    "tamils": ("LKA", "IND"),
+}

@@ -853,6 +853,7 @@ def code_mentions(
     sentence_dates = _sentence_dates(article, doc)
     uppers = _uppers(doc)
     mentions: list[Mention] = []
+    by_sentence: list[list[Hit]] = []
     for sent in doc.sents:
         date = sentence_dates.get(sent.start) or article.published
         hits: list[Hit] = []
@@ -867,12 +868,51 @@ def code_mentions(
             h.end += sent.start
         taken = {k for h in hits for k in range(h.start, h.end)}
         hits += [h for h in lexical if not any(k in taken for k in range(h.start, h.end))]
+        by_sentence.append(hits)
+    if builtin:
+        _stateless_peoples(doc, by_sentence)
+    for hits in by_sentence:
         hits.sort(key=lambda h: h.start)
         if not builtin:
             hits = _possessor_first(doc, hits)
         mentions += _compose(doc, hits)
     _attach_entities(doc, mentions, entity_spans)
     return mentions
+
+
+def _stateless_peoples(doc, by_sentence: list[list[Hit]]) -> None:
+    """ "The Kurds", "Kurdish forces": a people with no state of its own stands for the state,
+    among those it lives in, that the three sentences before it name last, else the one the
+    article names most (none when it names none of them)."""
+    counts: dict[str, int] = {}
+    countries = sorted(
+        ((h.start, h.code) for hits in by_sentence for h in hits if h.kind == "country"),
+    )
+    for _, code in countries:
+        counts[code] = counts.get(code, 0) + 1
+    sentences = list(doc.sents)
+    for n, (sent, hits) in enumerate(zip(sentences, by_sentence, strict=True)):
+        taken = {k for h in hits for k in range(h.start, h.end)}
+        window_start = sentences[max(0, n - 3)].start
+        for tok in sent:
+            homes = country_lexicon.STATELESS_PEOPLES.get(tok.lower_)
+            if not homes or tok.i in taken or not tok.text[:1].isupper():
+                continue
+            # (a state in the same sentence is as often the one acting on the people: "Turkish
+            # troops attacked Kurdish fighters")
+            near = [
+                code
+                for start, code in countries
+                if code in homes and window_start <= start < sent.start
+            ]
+            named = [c for c in homes if counts.get(c)]
+            if near:
+                home = near[-1]
+            elif named:
+                home = max(named, key=lambda c: (counts[c], -homes.index(c)))
+            else:
+                continue
+            hits.append(Hit(tok.i, tok.i + 1, "country", home, "lexicon:people"))
 
 
 def _attach_entities(doc, mentions: list[Mention], entity_spans) -> None:
