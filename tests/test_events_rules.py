@@ -1145,3 +1145,26 @@ def test_light_verbs_with_an_actor_on_their_noun(text, expected) -> None:
 )
 def test_more_codebook_verbs_and_pressures(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a passive governor does what its infinitive says
+        (
+            (
+                "US secretary of state Mike Pompeo is set to meet with Chinese foreign minister "
+                "Wang Yi on Wednesday."
+            ),
+            [("meet", "USA", "CHN", "036")],
+        ),
+        ("Pompeo was ordered to meet the Saudi king.", [("meet", "USA", "SAU", "040")]),
+        # ... unless the infinitive is passive itself
+        (
+            "The Iranian general is believed to have been killed by Israel.",
+            [("killed", "ISR", "IRN", "190")],
+        ),
+    ],
+)
+def test_a_passive_governors_subject_does_its_infinitive(text, expected) -> None:
+    assert coded(text) == expected

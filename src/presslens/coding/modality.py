@@ -31,7 +31,7 @@ def _holders(trigger) -> list:
     their auxiliaries set its mood ("Iran will continue to be denied access", "the
     administration can work to assist")."""
     if (trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and _infinitive(trigger))) and (
-        trigger.head.pos_ in ("VERB", "AUX") and trigger.head is not trigger
+        trigger.head.pos_ in ("VERB", "AUX") and trigger.head != trigger
     ):
         return [trigger, trigger.head]
     return [trigger]
@@ -84,7 +84,7 @@ def _modality(trigger) -> str:
         return "hypothetical"  # "causes for Trump to abandon the deal": a for-to clause
     governor = trigger.head
     if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp", "conj"):
-        while governor.dep_ == "conj" and governor.head is not governor:
+        while governor.dep_ == "conj" and governor.head != governor:
             governor = governor.head
         if governor.lemma_.lower() == "rule" and any(
             c.dep_ == "prt" and c.lower_ == "out" for c in governor.children
@@ -117,7 +117,7 @@ def _modality(trigger) -> str:
     ):
         return "hypothetical"  # "estimates of the cost of a US invasion", "the risk of war"
     for _ in range(3):
-        if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head != tok:
             head = tok.head
             if tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
                 return "planned"  # "an army is going to occupy the border"
@@ -136,7 +136,7 @@ def _modality(trigger) -> str:
     for _ in range(3):
         if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in head.children):
             return "hypothetical"  # "Ruritania will probably keep threatening Chile"
-        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+        if head.dep_ not in ("xcomp", "conj") or head.head == head:
             break
         head = head.head
     if trigger.pos_ == "VERB":
@@ -278,7 +278,7 @@ def _stated_intent(tok) -> bool:
         return True  # "Hamas vowed to wage war on Israel"
     subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
     head = tok
-    while head.dep_ == "conj" and head.head is not head and subj is None:
+    while head.dep_ == "conj" and head.head != head and subj is None:
         head = head.head
         subj = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     if subj is None:
@@ -299,7 +299,7 @@ def _conditional(tok) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in head.children):
             return True
-        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "xcomp") or head.head == head:
             return False
         head = head.head
     return False
@@ -310,7 +310,7 @@ def _predicted(tok) -> bool:
     to do is a prediction, not their stated intent."""
     head = tok
     for _ in range(3):
-        if head.dep_ not in ("ccomp", "conj") or head.head is head:
+        if head.dep_ not in ("ccomp", "conj") or head.head == head:
             return False
         head = head.head
         if head.lemma_.lower() in _COGNITION and head.dep_ != "xcomp":

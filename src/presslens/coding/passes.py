@@ -815,7 +815,7 @@ def _dedupe(coded: list[Coded], doc) -> list[Coded]:
 
     def base(i: int) -> int:
         tok = doc[i]
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
         return tok.i
 

@@ -147,7 +147,7 @@ def _petrarch_main_verbs(coded: list[Coded], doc, suppressed: set[int]) -> list[
         tok = doc[c.trigger]
         head = tok
         governed = False
-        while head.dep_ == "xcomp" and head.head is not head:
+        while head.dep_ == "xcomp" and head.head != head:
             head = head.head
             if head.i in triggers:
                 governed = True

@@ -64,7 +64,7 @@ def _noun_roles(noun, spans: list[ActorSpan]):
         # often their own).
         verb = noun.head
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
@@ -241,7 +241,7 @@ def _roles(
                     # Two subjects side by side ("Old foes Gondor and Osgiliath"); a noun that
                     # a participle describes has no such sibling ("Hungary blocked an EU
                     # statement criticising China": Hungary criticises no one).
-                    if extra.dep_ in _SUBJECTS and extra is not subj:
+                    if extra.dep_ in _SUBJECTS and extra != subj:
                         sources += [a for a in _subject_actors(extra, spans) if a not in sources]
         if tok.dep_ == "acl" and passive is False and agent is not None:
             # "bans imposed by Washington": the participle's agent acts on the clause's subject.

@@ -128,7 +128,7 @@ def _subject(verb):
     if (
         subj is not None
         and not passive
-        and subj.head is not verb
+        and subj.head != verb
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ in ("dobj", "dative") for c in subj.head.children)
     ):
@@ -157,6 +157,15 @@ def _shared_subject(verb):
                 if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
                     # "bloggers who were banned by May": the bloggers undergo it.
                     return tok.head, True
+                if (
+                    tok.i != verb.i
+                    and verb.dep_ == "xcomp"
+                    and verb.head.i == tok.i
+                    and _infinitive(verb)
+                ):
+                    # "Pompeo is set to meet Wang Yi", "Iran was allowed to proceed": the passive
+                    # governor's subject does what its infinitive says
+                    return child, False
                 return child, True
         if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
             # A headline verb read as a noun: the name before it is its subject.
@@ -193,7 +202,7 @@ def _shared_subject(verb):
             continue
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return tok.head, False
-        if tok.dep_ in _CLIMB and tok.head is not tok:
+        if tok.dep_ in _CLIMB and tok.head != tok:
             tok = tok.head
             continue
         break
@@ -336,7 +345,7 @@ def _subject_actors(
                     and not passive
                 ):
                     return _subject_actors(outer, spans, _cross_sentence=True)
-                if governor.head is governor:
+                if governor.head == governor:
                     break
                 governor = governor.head
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
@@ -352,9 +361,9 @@ def _subject_actors(
                         return earlier
     if not found and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we"):
         governor = subj.head
-        while governor.dep_ in _CLIMB | {"ccomp"} and governor.head is not governor:
+        while governor.dep_ in _CLIMB | {"ccomp"} and governor.head != governor:
             outer, passive = _subject(governor.head)
-            if outer is not None and outer is not subj and not passive:
+            if outer is not None and outer != subj and not passive:
                 return _subject_actors(outer, spans)
             governor = governor.head
         if not _cross_sentence:

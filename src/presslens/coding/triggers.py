@@ -252,7 +252,7 @@ def _no_agent(tok) -> bool:
     return any(
         t.lemma_.lower() in lexicon.NON_AGENTS or t.lower_ in lexicon.NON_AGENTS
         for t in near
-        if t is not tok
+        if t != tok
     ) or (tok.dep_ == "advcl" and tok.head.lemma_ == "crash")
 
 

@@ -91,7 +91,7 @@ def _without_other_cues(head) -> list:
     """The subtree of a content head without a coordinated cue ("... and said that ...")."""
     cut: set[int] = set()
     for t in head.subtree:
-        if t is head or t.i in cut:
+        if t == head or t.i in cut:
             continue
         if t.dep_ == "conj" and t.lemma_.lower() in SPEECH_VERBS and t.head.i not in cut:
             cut.update(x.i for x in t.subtree)
@@ -129,9 +129,9 @@ def subject_of(verb):
             ):  # "tweeting yesterday evening:" (a misparse)
                 return child
         # "..., adding that", "and said that", "saying that": the subject of the verb it hangs on
-        if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and verb.head != verb:
             verb = verb.head
-            if verb.dep_ == "prep" and verb.head is not verb:  # "reported as saying"
+            if verb.dep_ == "prep" and verb.head != verb:  # "reported as saying"
                 verb = verb.head
             seen += 1
             continue
@@ -150,7 +150,7 @@ def _according(doc, tok) -> Cue | None:
     head = tok.head
     skip = {t.i for t in tok.subtree}
     content = None
-    if head is not tok:
+    if head != tok:
         rest = [t for t in head.subtree if t.i not in skip]
         content = _trim_content(doc, rest)
     return Cue(
@@ -228,7 +228,7 @@ def _content(doc, tok, lemma: str, quote_only: bool) -> tuple[int, int] | None:
             colon = next((t.i for t in tokens if t.text == ":"), None)
             # "thanked the crowd, adding: "..."": what follows a colon is another clause's
             return _trim_content(doc, [t for t in tokens if colon is None or t.i < colon])
-    if tok.dep_ == "parataxis" and tok.head is not tok:
+    if tok.dep_ == "parataxis" and tok.head != tok:
         # "ISIS terrorists, he said, infiltrated ...": the clause around the cue.
         skip = {t.i for t in tok.subtree}
         span = _trim_content(doc, [t for t in tok.head.subtree if t.i not in skip])
