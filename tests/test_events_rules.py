@@ -1168,3 +1168,26 @@ def test_more_codebook_verbs_and_pressures(text, expected) -> None:
 )
 def test_a_passive_governors_subject_does_its_infinitive(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clash of words is a quarrel (110); a clash of arms a fight (190)
+        ("Hungary clashed with Brussels over migrants.", [("clashed", "HUN", "IGO", "110")]),
+        (
+            "Syrian troops clashed with Turkish soldiers near Idlib.",
+            [("clashed", "SYR", "TUR", "190")],
+        ),
+        # a two-sided act with one side unnamed is no event
+        ("The border clashes with Azerbaijan went on for a week.", []),
+        # missiles fired at someone are an attack
+        ("Hamas fired rockets into Israel.", [("fired", "PSE", "ISR", "190")]),
+        # what is coming or looming has not happened
+        ("If Erdogan is serious, a Turkish clash with the U.S. is coming.", []),
+        ("A Turkish attack on Syria looms.", []),
+        ("The Turkish attack on Syria came last week.", [("attack", "TUR", "SYR", "190")]),
+    ],
+)
+def test_clashes_fire_and_what_looms(text, expected) -> None:
+    assert coded(text) == expected

@@ -97,6 +97,13 @@ def _modality(trigger) -> str:
     ):
         return "negated"  # "the administration's reluctance to condemn the Saudi government"
     if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubj"
+        and trigger.head.lemma_.lower() in ("come", "loom", "approach", "await")
+        and trigger.head.tag_ in ("VBG", "VBZ", "VBP", "VB")
+    ):
+        return "hypothetical"  # "a clash with the U.S. is coming", "war looms": not yet
+    if (
         trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in lexicon.PRESSURES
         and _infinitive(trigger)

@@ -462,6 +462,14 @@ def _roles(
     out: list[Coded] = []
     end = tok.i + 1
     if not sources:
+        if (
+            code in lexicon.SYMMETRIC
+            and tok.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        ):
+            # "border clashes with Azerbaijan": a two-sided act with one side unnamed tells
+            # neither who did what to whom
+            return out
         if allow_unsaid_source and targets:
             # "the botched putsch against the president": who acted is left unsaid.
             return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]

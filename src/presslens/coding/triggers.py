@@ -204,8 +204,16 @@ def _lexicon_code(tok) -> str | None:
         return None  # "this obsession helps explain his anger": no aid to anyone
     if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
         return "111"
-    if lemma in lexicon.FIGURATIVE_FIGHTS and code[:2] == "19" and not _military_context(tok.sent):
+    if (
+        lemma in lexicon.FIGURATIVE_FIGHTS
+        and code[:2] == "19"
+        and not _military_context(tok.sent)
+        # ("border clashes", "deadly clashes" are fought with arms)
+        and not any(m.lower_ in lexicon.ARMED_MODIFIERS for m in tok.lefts)
+    ):
         # "we will fight, and use ever stronger legal tools": a fight of words or in court.
+        if lemma in lexicon.FIGURATIVE_CODES:
+            return lexicon.FIGURATIVE_CODES[lemma]
         people = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
         return "111" if people else None
     if code == "163" and lemma in ("ban", "bar", "prohibition") and _bars_a_person(tok):

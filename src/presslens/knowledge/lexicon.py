@@ -643,7 +643,14 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "clash": ("190", []),
     # ("shoot the messenger" is a figure of speech: an empty code is no event)
     "shoot": ("193", [({"messenger", "foot"}, "")]),
-    "fire": (None, [({"at", "on"}, "190")]),
+    "fire": (
+        None,
+        [
+            ({"at", "on", "into", "toward", "towards"}, "190"),
+            # a missile fired at no one is a show of force ("test fired a new missile")
+            ({"missile", "missiles", "icbm", "test"}, "150"),
+        ],
+    ),
     "shell": ("194", []),
     "bomb": ("195", []),
     "kill": ("190", []),
@@ -857,6 +864,7 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
 _MORE_NOUNS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "shipment": (None, [(MILITARY_AID | {"rockets", "rocket", "weapon"}, "072")]),
     "reprisal": ("190", []),
+    "clash": ("190", []),
     "beheading": ("180", []),
     "torture": ("182", []),
     "detention": ("173", []),
@@ -1285,8 +1293,11 @@ PLACE_WORDS = {
 }
 
 # Fighting words that are no event at all when nothing in the sentence is military: "we will
-# fight, and use ever stronger legal tools", "fight corruption".
-FIGURATIVE_FIGHTS = {"fight", "battle", "combat", "wage"}
+# fight, and use ever stronger legal tools", "fight corruption"; a clash of that kind is a
+# quarrel (CAMEO 110: "repeated clashes with Brussels").
+FIGURATIVE_FIGHTS = {"fight", "battle", "combat", "wage", "clash"}
+FIGURATIVE_CODES = {"clash": "110"}
+ARMED_MODIFIERS = {"border", "armed", "deadly", "bloody", "fierce", "heavy", "cross-border"}
 
 # Verbs that name something ("called them traitors", "labelled the group terrorists").
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe", "denounce", "portray"}
