@@ -1191,3 +1191,51 @@ def test_a_passive_governors_subject_does_its_infinitive(text, expected) -> None
 )
 def test_clashes_fire_and_what_looms(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Pakistan exchanged fire along the Line of Control.",
+            [("exchanged", "IND", "PAK", "190"), ("exchanged", "PAK", "IND", "190")],
+        ),
+        (
+            "The European Union extended its sanctions against Russia for six months.",
+            [("extended", "IGO", "RUS", "163")],
+        ),
+        ("Japan lodged a protest with Seoul over the islands.", [("lodged", "JPN", "KOR", "114")]),
+        (
+            "The Philippines filed a diplomatic protest against China.",
+            [("filed", "PHL", "CHN", "114")],
+        ),
+        ("North Korea fired two ballistic missiles into the sea.", [("fired", "PRK", None, "150")]),
+        (
+            "Chinese coast guard vessels rammed a Philippine boat.",
+            [("rammed", "CHN", "PHL", "190")],
+        ),
+        # what an attack hits is no event of its own
+        ("Hezbollah fighters attacked an Israeli patrol.", [("attacked", "LBN", "ISR", "190")]),
+        (
+            "The Saudi crown prince received the Chinese president in Riyadh.",
+            [("received", "SAU", "CHN", "043")],
+        ),
+        ("The minister received a letter from Iran.", []),
+        (
+            "Russia's invasion of Ukraine was condemned by the General Assembly.",
+            [("invasion", "RUS", "UKR", "192"), ("condemned", "IGO", "RUS", "111")],
+        ),
+        # a possessor of the same state is no second actor; sailors captured are detained
+        (
+            "Iran's Revolutionary Guards captured two British sailors.",
+            [("captured", "IRN", "GBR", "173")],
+        ),
+        # an event noun whose deed hit someone hit them
+        (
+            "A US drone strike killed an Iranian general in Baghdad.",
+            [("strike", "USA", "IRN", "195")],
+        ),
+    ],
+)
+def test_common_news_phrasings(text, expected) -> None:
+    assert coded(text) == expected

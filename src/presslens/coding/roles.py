@@ -31,7 +31,7 @@ from presslens.coding.syntax import (
     _window,
     passive_clause,
 )
-from presslens.coding.triggers import _headline_verb
+from presslens.coding.triggers import _headline_verb, _plain_code
 from presslens.knowledge import lexicon
 
 # Verbs of taking by force: "from" names the side that loses ("seized the field from ISIS").
@@ -120,6 +120,13 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             targets.extend(found[1:])
         elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
             targets.extend(found)
+    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "A US drone strike killed an Iranian general": whom the strike's deed hit
+        deed = _plain_code(noun.head) or ""
+        if deed[:2] in ("18", "19", "20"):
+            for obj in noun.head.children:
+                if obj.dep_ == "dobj":
+                    targets.extend(_actors_of_phrase(obj, spans))
     return source, targets
 
 

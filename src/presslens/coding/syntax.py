@@ -323,6 +323,21 @@ def _subject_actors(
                 for t in subj.doc[f.start : f.end]
             )
         ]
+    if len(found) > 1:
+        # "Iran's Revolutionary Guards": a possessor of the same state qualifies the actor it
+        # owns; it is no second actor.
+        found = [
+            f
+            for f in found
+            if not any(
+                t.dep_ == "poss"
+                and any(
+                    g is not f and g.code[:3] == f.code[:3] and g.start <= t.head.i < g.end
+                    for g in found
+                )
+                for t in subj.doc[f.start : f.end]
+            )
+        ]
     if not found:
         # "Old foes, Gondor and Osgiliath": the apposition names the actors (a clause on the
         # subject names others: "the words to attack the senator").

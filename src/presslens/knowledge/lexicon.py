@@ -632,7 +632,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         [
             (
                 {"soldier", "fighter", "militant", "prisoner", "officer", "commander", "leader"}
-                | {"soldiers", "fighters", "militants", "prisoners", "officers", "commanders"},
+                | {"soldiers", "fighters", "militants", "prisoners", "officers", "commanders"}
+                | CAPTIVES
+                | {"sailor", "citizens", "nationals", "fishermen", "tourists", "diplomats"},
                 "173",
             )
         ],
@@ -646,9 +648,11 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "fire": (
         None,
         [
-            ({"at", "on", "into", "toward", "towards"}, "190"),
-            # a missile fired at no one is a show of force ("test fired a new missile")
+            ({"at", "on", "toward", "towards"}, "190"),
+            # a missile fired at no one is a show of force ("test fired a new missile",
+            # "fired two missiles into the sea")
             ({"missile", "missiles", "icbm", "test"}, "150"),
+            ({"into"}, "190"),
         ],
     ),
     "shell": ("194", []),
@@ -686,6 +690,17 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "propose": (None, [(TALKS, "036")]),
     # 04 consult
     "confer": ("040", []),
+    # (receiving a leader or an envoy is hosting their visit)
+    "receive": (
+        None,
+        [
+            (
+                {"president", "minister", "delegation", "envoy", "ambassador", "leader", "king"}
+                | {"prince", "counterpart", "chancellor", "premier", "emir", "secretary"},
+                "043",
+            )
+        ],
+    ),
     # 05 diplomatic cooperation
     "applaud": ("051", []),
     "salute": ("051", []),
@@ -702,6 +717,11 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "subsidize": ("071", []),
     "subsidise": ("071", []),
     # 11 disapprove
+    "lodge": (None, [({"protest", "protests", "complaint", "complaints"}, "114")]),
+    "file": (
+        None,
+        [({"protest", "protests", "complaint", "complaints"}, "114"), ({"lawsuit", "suit"}, "115")],
+    ),
     "chastise": ("111", []),
     "admonish": ("111", []),
     "reprimand": ("111", []),
@@ -770,6 +790,8 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "terrorise": ("180", []),
     # 19 fight
     "pound": ("190", []),
+    "ram": ("190", []),
+    "exchange": (None, [({"fire", "gunfire", "shots", "shells"}, "190")]),
     "overrun": ("190", []),
     "retake": ("192", []),
     "recapture": ("192", []),
@@ -933,7 +955,9 @@ LIGHT_VERBS = {
     "slap",
     "hurl",
     "level",
-    "lodge",
+    "extend",
+    "renew",
+    "prolong",
     "enforce",
     "introduce",
     "expand",

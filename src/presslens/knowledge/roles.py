@@ -256,6 +256,7 @@ ORGANISATIONS: dict[str, str] = {
     "un": "IGOUNO",
     "u.n.": "IGOUNO",
     "security council": "IGOUNO",
+    "general assembly": "IGOUNO",
     "un security council": "IGOUNO",
     "nato": "IGOWSTNAT",
     "european union": "IGOEEU",
