@@ -1239,3 +1239,33 @@ def test_clashes_fire_and_what_looms(text, expected) -> None:
 )
 def test_common_news_phrasings(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # barring people is a sanction on them (172); banning goods an embargo (163)
+        ("Britain banned two American bloggers.", [("banned", "GBR", "USA", "172")]),
+        (
+            "Britain's decision to bar the two American bloggers drew protests.",
+            [("bar", "GBR", "USA", "172")],
+        ),
+        ("Russia banned Georgian wine.", [("banned", "RUS", "GEO", "163")]),
+        (
+            "The regime in Tehran has been funnelling weapons to the Houthis.",
+            [("funnelling", "IRN", "YEM", "072")],
+        ),
+        (
+            "Brussels has been bullying Warsaw over its judicial reforms.",
+            [("bullying", "IGO", "POL", "130")],
+        ),
+        # calling a party's act a mistake is disapproval of the party
+        (
+            "Macron has called Trump's decision a grave mistake.",
+            [("called", "FRA", "USA", "111")],
+        ),
+        ("Trump called it a great deal.", []),
+    ],
+)
+def test_bans_on_people_supplies_and_names(text, expected) -> None:
+    assert coded(text) == expected

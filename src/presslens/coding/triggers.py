@@ -410,7 +410,9 @@ def _bars_a_person(tok) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True  # "the contractors were banned from the base"
     return any(
-        o.ent_type_ == "PERSON" or o.lower_ in ("i", "he", "she", "him", "her", "me")
+        o.ent_type_ == "PERSON"
+        or o.lower_ in ("i", "he", "she", "him", "her", "me")
+        or o.lemma_.lower() in lexicon.PERSON_NOUNS
         for o in objects
     )
 

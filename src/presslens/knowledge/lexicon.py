@@ -741,6 +741,11 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "lecture": ("111", []),
     "scapegoat": ("112", []),
     "complain": ("114", []),
+    # (barring a person is a sanction on them, 172, see triggers._bars_a_person)
+    "bar": ("163", []),
+    "funnel": (None, [(MILITARY_AID | {"rockets", "rocket"}, "072"), (MONEY, "071")]),
+    "smuggle": (None, [(MILITARY_AID | {"rockets", "rocket"}, "072")]),
+    "bully": ("130", []),
     # 12 reject
     "rebuff": ("120", []),
     "spurn": ("120", []),
@@ -1364,6 +1369,43 @@ INSULTS = {
     "provocation",
     "provocative",
     "propaganda",
+    "mistake",
+    "blunder",
+    "disgrace",
+    "outrage",
+    "betrayal",
+    "crime",
+    "disaster",
+}
+
+# Nouns for people as persons (not offices): barring them is a sanction on people (172).
+PERSON_NOUNS = {
+    "blogger",
+    "activist",
+    "preacher",
+    "cleric",
+    "journalist",
+    "reporter",
+    "citizen",
+    "national",
+    "visitor",
+    "tourist",
+    "traveller",
+    "traveler",
+    "student",
+    "scholar",
+    "academic",
+    "researcher",
+    "diplomat",
+    "athlete",
+    "artist",
+    "imam",
+    "rabbi",
+    "priest",
+    "politician",
+    "lawmaker",
+    "writer",
+    "author",
 }
 
 # What an attack in words is aimed at ("an attack on the sovereignty of Syria").
