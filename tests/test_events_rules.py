@@ -1269,3 +1269,35 @@ def test_common_news_phrasings(text, expected) -> None:
 )
 def test_bans_on_people_supplies_and_names(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is denied is not whom the denial answers
+        ("Tehran has denied sending drones to Russia.", [("denied", "IRN", None, "016")]),
+        ("Russia denied the accusation by Ukraine.", [("denied", "RUS", "UKR", "016")]),
+        # "by doing", "after doing": the clause's subject does it
+        (
+            "Moscow responded by expelling 23 British diplomats.",
+            [("expelling", "RUS", "GBR", "161")],
+        ),
+        # leaving an accord reduces relations
+        (
+            "Trump pulled the United States out of the Paris climate accord.",
+            [("pulled", "USA", None, "160")],
+        ),
+        # a time adjunct names no party
+        (
+            "Riyadh and Tehran restored diplomatic relations after talks brokered by China.",
+            [("restored", "SAU", "IRN", "050"), ("restored", "IRN", "SAU", "050")],
+        ),
+    ],
+)
+def test_denials_means_accords_and_times(text, expected) -> None:
+    assert coded(text) == expected
+
+
+def test_a_city_in_an_accords_name_is_no_party_but_a_state_is() -> None:
+    assert coded("Trump undid the Iran deal.") == [("undid", "USA", "IRN", "160")]
+    assert coded("Russia abandoned the Minsk agreement.") == [("abandoned", "RUS", None, "160")]

@@ -32,7 +32,11 @@ from presslens.coding.syntax import (
     passive_clause,
 )
 from presslens.coding.triggers import _headline_verb, _plain_code
+from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import lexicon
+
+# Prepositions of time: their phrase says when an act happened, not to whom.
+_WHEN = {"after", "before", "during", "since", "until", "amid", "following"}
 
 # Verbs of taking by force: "from" names the side that loses ("seized the field from ISIS").
 _TAKING = {"seize", "capture", "take", "grab", "wrest", "confiscate", "retake", "recapture"}
@@ -296,6 +300,17 @@ def _roles(
                 if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
                     # "sent its fighters to fight alongside the junta's troops": allies, not targets
                     window -= {t.i for t in child.subtree}
+                if not petrarch_mode and child.dep_ == "prep" and child.lower_ in _WHEN:
+                    # "restored relations after talks brokered by China": when, not with whom
+                    window -= {t.i for t in child.subtree}
+                if (
+                    not petrarch_mode
+                    and code[:3] in ("015", "016")
+                    and child.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")
+                    and (child.tag_ == "VBG" or child.dep_ != "dobj")
+                ):
+                    # "denied sending drones to Russia": what is denied, not whom it answers
+                    window -= {t.i for t in child.subtree}
             appeal = not petrarch_mode and tok.lemma_.lower() in lexicon.APPEALS
             if appeal and any(c.dep_ in ("dobj", "dative") for c in tok.children):
                 # "urged her to ban the cleric": the addressee is asked; the one the asked-for act
@@ -313,6 +328,21 @@ def _roles(
                     window -= {t.i for t in child.subtree}
             own = {a.actor for a in sources if a is not None}
             found = [f for f in _outermost(_spans_in(window, spans)) if f.actor not in own]
+            if not petrarch_mode:
+                # "the Paris climate accord", "the Helsinki summit": a place in the name of an
+                # accord or a meeting is no party to the act on it
+                # (a state's name there is the other party: "undid the Iran deal")
+                named_for = lexicon.AGREEMENT | lexicon.GATHERINGS | lexicon.TALKS
+                found = [
+                    f
+                    for f in found
+                    if not (
+                        tok.doc[f.end - 1].dep_ in ("compound", "nmod")
+                        and tok.doc[f.end - 1].head.lower_ in named_for
+                        and (country_lexicon.lookup(tok.doc[f.start : f.end].text) or ("", ""))[1]
+                        != "name"
+                    )
+                ]
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
             if not petrarch_mode:
@@ -322,6 +352,10 @@ def _roles(
                 found = [
                     f for f in found if not (f.code[:3] in own_countries and "MIL" in f.code[3:])
                 ] or found
+                if code[:3] == "087" or code[:2] == "16":
+                    # "pulled the United States out of the accord": the state moved out is the
+                    # actor's own, not a party it acts on
+                    found = [f for f in found if f.code not in own_countries]
             if not found and not petrarch_mode and code[:2] in ("14", "17", "18", "19", "20"):
                 # "waved flags outside the French embassy and tried to set fire to its gates":
                 # "its" is the last other party named before the act in the sentence.

@@ -202,6 +202,14 @@ def _shared_subject(verb):
             continue
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return tok.head, False
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("by", "after", "before", "while", "without")
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Moscow responded by expelling 23 diplomats": the clause's subject does it
+            tok = tok.head.head
+            continue
         if tok.dep_ in _CLIMB and tok.head != tok:
             tok = tok.head
             continue

@@ -358,8 +358,8 @@ def _snub(tok, lemma: str, code: str) -> str:
     reduces relations (CAMEO 16), not troops pulled back (087)."""
     if code == "087" and tok.pos_ == "VERB" and lemma in ("withdraw", "pull"):
         words = _phrase_words(tok)
-        if words & lexicon.GATHERINGS or "protest" in words:
-            return "160"
+        if words & (lexicon.GATHERINGS | lexicon.AGREEMENT) or "protest" in words:
+            return "160"  # (leaving an accord reduces relations too, as "scrap" does)
     return code
 
 
