@@ -1301,3 +1301,12 @@ def test_denials_means_accords_and_times(text, expected) -> None:
 def test_a_city_in_an_accords_name_is_no_party_but_a_state_is() -> None:
     assert coded("Trump undid the Iran deal.") == [("undid", "USA", "IRN", "160")]
     assert coded("Russia abandoned the Minsk agreement.") == [("abandoned", "RUS", None, "160")]
+
+
+def test_the_reason_for_an_act_is_not_its_doers_act() -> None:
+    assert coded("Iran's supreme leader vowed revenge for the killing of Soleimani.") == [
+        ("vowed", "IRN", None, "138")
+    ]
+    # ("of" still leads to the verb: a round of sanctions is the preparer's)
+    article = analyse("Russia is preparing a new round of sanctions against Ukraine.")
+    assert [(e.trigger.text, e.modality) for e in article.events] == [("sanctions", "planned")]

@@ -123,7 +123,11 @@ def _modality(trigger) -> str:
         and trigger.head.head.lemma_.lower() in lexicon.PROSPECTS
     ):
         return "hypothetical"  # "estimates of the cost of a US invasion", "the risk of war"
-    for _ in range(3):
+    for _ in range(4):
+        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN":
+            # "preparing a new round of sanctions": the round's governor sets the mood
+            tok = tok.head
+            continue
         if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head != tok:
             head = tok.head
             if tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
@@ -297,6 +301,26 @@ def _stated_intent(tok) -> bool:
         return speaker is not None and (
             subj.pos_ == "PRON" or subj.lower_ == speaker.lower_ or subj.text in speaker.text
         )
+    return False
+
+
+def _announced(tok) -> bool:
+    """Whether a planned act is announced by its doer (``_stated_intent``); for an event noun,
+    whether the verb that plans it is ("the EU said it was preparing new sanctions")."""
+    if _stated_intent(tok):
+        return True
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = tok
+    for _ in range(4):
+        if governor.dep_ in ("pobj", "dobj") or (
+            governor.dep_ == "prep" and governor.lower_ == "of"
+        ):
+            governor = governor.head
+            if governor.pos_ == "VERB" and governor.lemma_.lower() in lexicon.MODALITY_VERBS:
+                return _stated_intent(governor)
+        else:
+            break
     return False
 
 

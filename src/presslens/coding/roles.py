@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from presslens.coding.modality import (
     _ATTEMPTS,
+    _announced,
     _conditional,
     _modality,
     _only_able,
@@ -34,6 +35,9 @@ from presslens.coding.syntax import (
 from presslens.coding.triggers import _headline_verb, _plain_code
 from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import lexicon
+
+# Prepositions of reason: their object is why an act is done, not part of it.
+_REASONS = {"for", "over", "about", "despite"}
 
 # Prepositions of time: their phrase says when an act happened, not to whom.
 _WHEN = {"after", "before", "during", "since", "until", "amid", "following"}
@@ -181,7 +185,7 @@ def _roles(
             # "Niger said it would seek security assistance from Russia": an appeal announced
             # by its maker is made (CAMEO codes the appeal).
             modality = "asserted"
-        elif modality == "planned" and _stated_intent(tok):
+        elif modality == "planned" and _announced(tok):
             # "We will destroy all terror nests in Syria", "Tehran said it would close the
             # strait": an act of force or coercion announced by its doer is a threat (CAMEO 13).
             threat = lexicon.THREAT_BY_CODE.get(code) or lexicon.THREAT_BY_ROOT.get(code[:2])
@@ -196,6 +200,11 @@ def _roles(
             governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
             for _ in range(3):
                 # "preparing a new round of sanctions": climb to the verb.
+                if governor is not None and governor.lower_ in _REASONS:
+                    # "vowed revenge for the killing of Soleimani": the reason for an act is
+                    # not its doer's act
+                    governor = None
+                    break
                 if governor is not None and (
                     (governor.pos_ in ("ADP", "NOUN") and governor.dep_ in ("prep", "dobj", "pobj"))
                     # "following a day of meetings": a participle used as a preposition
