@@ -1310,3 +1310,31 @@ def test_the_reason_for_an_act_is_not_its_doers_act() -> None:
     # ("of" still leads to the verb: a round of sanctions is the preparer's)
     article = analyse("Russia is preparing a new round of sanctions against Ukraine.")
     assert [(e.trigger.text, e.modality) for e in article.events] == [("sanctions", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria's chemical attacks on its own people were condemned around the world.",
+            [("attacks", "SYR", "SYR", "204"), ("condemned", None, "SYR", "111")],
+        ),
+        ("Billions in US aid have flowed to Egypt's military.", [("aid", "USA", "EGY", "070")]),
+        (
+            "The Kremlin's annexation of Crimea in 2014 triggered Western sanctions.",
+            [("annexation", "RUS", "UKR", "192")],
+        ),
+        (
+            "Erdogan's purge of the Turkish army followed the failed coup of 2016.",
+            [("purge", "TUR", "TUR", "175")],
+        ),
+        # "a wave of strikes hit": the strikes are the event, once
+        (
+            "A wave of Russian strikes hit Ukrainian cities.",
+            [("strikes", "RUS", "UKR", "190")],
+        ),
+        ("A group of Iranian officials met Saudi diplomats.", [("met", "IRN", "SAU", "040")]),
+    ],
+)
+def test_event_nouns_in_subjects(text, expected) -> None:
+    assert coded(text) == expected

@@ -128,13 +128,27 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             targets.extend(found[1:])
         elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
             targets.extend(found)
-    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+    holder = noun
+    if (
+        holder.dep_ == "pobj"
+        and holder.head.lower_ in ("in", "of")
+        and holder.head.head.pos_ in ("NOUN", "NUM")
+    ):
+        holder = holder.head.head  # "billions in US aid", "a wave of strikes"
+    if not targets and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
         # "A US drone strike killed an Iranian general": whom the strike's deed hit
-        deed = _plain_code(noun.head) or ""
+        deed = _plain_code(holder.head) or ""
         if deed[:2] in ("18", "19", "20"):
-            for obj in noun.head.children:
+            for obj in holder.head.children:
                 if obj.dep_ == "dobj":
                     targets.extend(_actors_of_phrase(obj, spans))
+        elif holder.head.lemma_.lower() in ("flow", "go", "reach", "pour", "arrive"):
+            # "billions in US aid have flowed to Egypt's military": where it went
+            for prep in holder.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            targets.extend(_actors_of_phrase(obj, spans))
     return source, targets
 
 

@@ -418,12 +418,15 @@ def _bars_a_person(tok) -> bool:
 
 
 def _subject_is_event(verb) -> bool:
+    """ "The air strikes killed dozens", "a wave of Russian strikes hit Ukrainian cities": the
+    subject is the event, and the verb only says what it did."""
     subj, passive = _subject(verb)
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" or subj is None or passive:
         return False
-    return (
-        subj is not None
-        and not passive
-        and subj.pos_ == "NOUN"
-        and (subj.lemma_.lower() in lexicon.NOUNS)
-    )
+    if subj.pos_ in ("NOUN", "NUM"):
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = [c for c in prep.children if c.dep_ == "pobj"]
+                if inner and inner[0].pos_ == "NOUN" and inner[0].lemma_.lower() in lexicon.NOUNS:
+                    return True
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in lexicon.NOUNS

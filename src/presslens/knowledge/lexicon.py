@@ -782,6 +782,7 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "fine": ("163", []),
     "blacklist": ("172", []),
     "persecute": ("175", []),
+    "purge": ("175", []),
     "censor": ("175", []),
     # 18 assault
     "behead": ("180", []),
@@ -804,9 +805,12 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
 for _lemma, _entry in _MORE_VERBS.items():
     VERBS.setdefault(_lemma, _entry)
 
+# Words that make an attack a use of weapons of mass destruction (CAMEO 204).
+CHEMICAL = {"chemical", "gas", "sarin", "chlorine", "nerve", "biological", "nuclear"}
+
 # noun lemma -> (code, [(qualifier words in the noun phrase, code)])
 NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
-    "attack": ("190", [(AIR, "195")]),
+    "attack": ("190", [(CHEMICAL, "204"), (AIR, "195")]),
     "strike": ("190", [(AIR, "195"), ({"general", "workers", "hunger", "labour", "labor"}, "143")]),
     "airstrike": ("195", []),
     "bombing": ("195", [({"suicide", "car"}, "183")]),
@@ -892,6 +896,8 @@ _MORE_NOUNS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "shipment": (None, [(MILITARY_AID | {"rockets", "rocket", "weapon"}, "072")]),
     "reprisal": ("190", []),
     "clash": ("190", []),
+    "annexation": ("192", []),
+    "purge": ("175", []),
     "beheading": ("180", []),
     "torture": ("182", []),
     "detention": ("173", []),
