@@ -1338,3 +1338,27 @@ def test_the_reason_for_an_act_is_not_its_doers_act() -> None:
 )
 def test_event_nouns_in_subjects(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one named with an insult is the target, not who is named inside the insult
+        (
+            "Maduro branded the opposition leader a puppet of Washington.",
+            [("branded", "VEN", "---", "111")],
+        ),
+        ("Khamenei called America the Great Satan.", [("called", "IRN", "USA", "111")]),
+        # a threat is aimed at whom its condition names
+        (
+            "China has warned of serious consequences if Washington sells arms to Taiwan.",
+            [("warned", "CHN", "USA", "130")],
+        ),
+        (
+            "Russia threatened retaliation if NATO deploys missiles in Poland.",
+            [("threatened", "RUS", "IGO", "138")],
+        ),
+    ],
+)
+def test_names_and_conditional_threats(text, expected) -> None:
+    assert coded(text) == expected

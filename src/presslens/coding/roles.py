@@ -319,6 +319,15 @@ def _roles(
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "about":
                         window -= {t.i for t in child.subtree}
+            if not petrarch_mode and code == "111" and tok.lemma_.lower() in lexicon.NAMING_VERBS:
+                # "branded the opposition leader a puppet of Washington": the one named is the
+                # target, not who is named in the insult
+                for child in tok.children:
+                    names = [child] if child.dep_ in ("oprd", "xcomp", "attr") else []
+                    if child.dep_ == "dobj":
+                        names = [g for g in child.children if g.dep_ == "appos"]
+                    for name in names:
+                        window -= {t.i for t in name.subtree}
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
                     # "sent its fighters to fight alongside the junta's troops": allies, not targets
@@ -379,6 +388,19 @@ def _roles(
                     # "pulled the United States out of the accord": the state moved out is the
                     # actor's own, not a party it acts on
                     found = [f for f in found if f.code not in own_countries]
+            if not found and not petrarch_mode and code[:2] == "13":
+                # "China warned of serious consequences if Washington sells arms to Taiwan":
+                # a threat is aimed at whom its condition names
+                for clause in tok.children:
+                    if clause.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                    ):
+                        cond_subj, cond_passive = _subject(clause)
+                        if cond_subj is not None and not cond_passive:
+                            found = [
+                                f for f in _subject_actors(cond_subj, spans) if f.actor not in own
+                            ][:1]
+                            break
             if not found and not petrarch_mode and code[:2] in ("14", "17", "18", "19", "20"):
                 # "waved flags outside the French embassy and tried to set fire to its gates":
                 # "its" is the last other party named before the act in the sentence.

@@ -380,6 +380,8 @@ def _name_calling(tok) -> str | None:
         for c in tok.children
         if c.dep_ == "dobj" and (tok.lemma_.lower() in ("brand", "label", "dub") or c.i > tok.i + 1)
     ]
+    # ("called America the Great Satan" may parse the name as the object's apposition)
+    names += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
     for name in names:
         words = {t.lemma_.lower() for t in name.subtree} | {t.lower_ for t in name.subtree}
         if words & lexicon.INSULTS:

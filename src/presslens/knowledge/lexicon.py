@@ -1382,6 +1382,10 @@ INSULTS = {
     "betrayal",
     "crime",
     "disaster",
+    "satan",
+    "devil",
+    "monster",
+    "evil",
 }
 
 # Nouns for people as persons (not offices): barring them is a sanction on people (172).
