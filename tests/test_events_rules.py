@@ -1362,3 +1362,16 @@ def test_event_nouns_in_subjects(text, expected) -> None:
 )
 def test_names_and_conditional_threats(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # land seized is occupied (192); goods seized are seized (171)
+        ("Russian forces seized the town of Bakhmut.", [("seized", "RUS", "UKR", "192")]),
+        ("Iran seized a British tanker.", [("seized", "IRN", "GBR", "171")]),
+        ("Beijing has lent billions to Venezuela.", [("lent", "CHN", "VEN", "071")]),
+    ],
+)
+def test_seizing_land_and_lending(text, expected) -> None:
+    assert coded(text) == expected

@@ -226,6 +226,16 @@ def _lexicon_code(tok) -> str | None:
         return "111" if people else None
     if code == "163" and lemma in ("ban", "bar", "prohibition") and _bars_a_person(tok):
         return "172"
+    if (
+        code == "171"
+        and tok.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj"
+            and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in lexicon.TERRITORY)
+            for c in tok.children
+        )
+    ):
+        return "192"  # "the Taliban seized Kabul": land seized is occupied
     return code
 
 

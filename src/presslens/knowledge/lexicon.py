@@ -1327,6 +1327,26 @@ PLACE_WORDS = {
     "station",
 }
 
+# Nouns for land: seizing it is occupying it (192), not seizing property (171).
+TERRITORY = {
+    "city",
+    "town",
+    "village",
+    "territory",
+    "region",
+    "province",
+    "capital",
+    "airfield",
+    "base",
+    "airport",
+    "port",
+    "district",
+    "area",
+    "island",
+    "islands",
+    "peninsula",
+}
+
 # Fighting words that are no event at all when nothing in the sentence is military: "we will
 # fight, and use ever stronger legal tools", "fight corruption"; a clash of that kind is a
 # quarrel (CAMEO 110: "repeated clashes with Brussels").
