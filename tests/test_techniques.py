@@ -18,7 +18,7 @@ from presslens.options import Options
 from presslens.pipeline import new_article
 from presslens.techniques import LABELS, scoring
 from presslens.techniques import encoding as enc
-from presslens.techniques.baseline import Baseline
+from presslens.techniques.baseline import Baseline, Block
 from presslens.techniques.descriptions import DESCRIPTIONS
 from presslens.techniques.tagger import MODEL_DIR, load_model, rank_labels, shipped
 
@@ -144,15 +144,16 @@ def test_repetition_feature_counts_other_occurrences() -> None:
 
 
 def test_baseline_transform_by_hand(tmp_path) -> None:
-    model = Baseline(
-        ["bad", "bad people", "people"], [1.0, 2.0, 1.5], np.eye(3), [0, 0, 0], list(LABELS[:3])
-    )
-    x = model.transform(["Bad bad people"])[0]
+    words = Block("words", 1, 2, ["bad", "bad people", "people"], [1.0, 2.0, 1.5])
+    model = Baseline([words], np.eye(3), [0, 0, 0], list(LABELS[:3]))
+    text = "They said: Bad bad people."
+    x = model.transform([(text, 11, 25)])[0]
     raw = np.array([1 + math.log(2), 2.0, 1.5])
     assert np.allclose(x, raw / np.linalg.norm(raw))
     model.save(tmp_path / "b.npz")
     again = Baseline.load(tmp_path / "b.npz")
-    assert np.allclose(again.predict_proba(["bad people"]), model.predict_proba(["bad people"]))
+    spans = [(16, 25), (11, 14)]
+    assert np.allclose(again.predict_spans(text, spans), model.predict_spans(text, spans))
 
 
 def test_descriptions_cover_every_label(capsys) -> None:

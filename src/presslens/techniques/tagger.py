@@ -189,9 +189,9 @@ class TechniqueModel:
         )
         probs = self._classify_vectors(x)
         if self.baseline is not None and self.baseline_weight > 0:
-            # the head sees context, the TF-IDF model the exact words; their product is better
+            # the head sees the window, the linear model the exact words and marks; their product is better
             # than either on dev (MODEL_CARD.md)
-            words = self.baseline.predict_proba([prepared.text[s:e] for s, e in spans])
+            words = self.baseline.predict_spans(prepared.text, spans)
             mixed = np.log(probs + 1e-9) + self.baseline_weight * np.log(words + 1e-9)
             probs = softmax(mixed.astype(np.float32))
         return probs
