@@ -1375,3 +1375,31 @@ def test_names_and_conditional_threats(text, expected) -> None:
 )
 def test_seizing_land_and_lending(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Justice Department indicted 12 Russian intelligence officers.",
+            [("indicted", "USA", "RUS", "173")],
+        ),
+        # the object is whom a rebuke is aimed at, the reason why
+        (
+            "Congress rebuked the president over his policy on Syria.",
+            [("rebuked", "USA", "---", "111")],
+        ),
+        # an organisation in a person's title is not a second actor
+        (
+            "Former CIA director John Brennan called Trump's performance treasonous.",
+            [("called", "USA", "USA", "111")],
+        ),
+        # ... but coordinated states are
+        (
+            "Russian and Chinese diplomats met in Geneva.",
+            [("met", "RUS", "CHN", "040"), ("met", "CHN", "RUS", "040")],
+        ),
+    ],
+)
+def test_offices_reasons_and_titles(text, expected) -> None:
+    assert coded(text) == expected

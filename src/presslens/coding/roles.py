@@ -337,6 +337,15 @@ def _roles(
                     window -= {t.i for t in child.subtree}
                 if (
                     not petrarch_mode
+                    and child.dep_ == "prep"
+                    and child.lower_ in _REASONS
+                    and any(c.dep_ == "dobj" for c in tok.children)
+                ):
+                    # "rebuked the president over his Syria withdrawal": the object is whom,
+                    # the reason is why
+                    window -= {t.i for t in child.subtree}
+                if (
+                    not petrarch_mode
                     and code[:3] in ("015", "016")
                     and child.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")
                     and (child.tag_ == "VBG" or child.dep_ != "dobj")

@@ -332,6 +332,25 @@ def _subject_actors(
             )
         ]
     if len(found) > 1:
+        # "Former CIA director John Brennan": an organisation in a person's title is not a
+        # second actor; the person is.
+        def _titles(f) -> bool:
+            if len(f.code) <= 3:
+                return False  # a state ("Russian and Chinese diplomats") is a party of its own
+            head = subj.doc[f.end - 1]
+            for _ in range(4):
+                if head.dep_ not in ("compound", "amod", "nmod"):
+                    return False
+                head = head.head
+                person = next((g for g in found if g is not f and g.start <= head.i < g.end), None)
+                if head.ent_type_ == "PERSON" and person is not None:
+                    # (the title runs straight into the name: no "and" or comma between)
+                    between = subj.doc[f.end : person.start]
+                    return all(t.dep_ in ("compound", "amod", "nmod") for t in between)
+            return False
+
+        found = [f for f in found if not _titles(f)] or found
+    if len(found) > 1:
         # "Iran's Revolutionary Guards": a possessor of the same state qualifies the actor it
         # owns; it is no second actor.
         found = [

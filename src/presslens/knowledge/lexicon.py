@@ -1404,6 +1404,9 @@ INSULTS = {
     "disaster",
     "satan",
     "devil",
+    "treasonous",
+    "treason",
+    "disgraceful",
     "monster",
     "evil",
 }
