@@ -1403,3 +1403,14 @@ def test_seizing_land_and_lending(text, expected) -> None:
 )
 def test_offices_reasons_and_titles(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran executed a British-Iranian dual national.", [("executed", "IRN", "GBR", "180")]),
+        ("The Pentagon executed the plan to withdraw from Syria.", []),
+    ],
+)
+def test_executions_and_executed_plans(text, expected) -> None:
+    assert coded(text) == expected

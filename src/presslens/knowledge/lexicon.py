@@ -786,6 +786,18 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "censor": ("175", []),
     # 18 assault
     "behead": ("180", []),
+    # (executing a plan or an order is no killing)
+    "execute": (
+        "180",
+        [
+            (
+                {"plan", "plans", "order", "orders", "strategy", "policy", "deal", "program"}
+                | {"programme", "agreement", "contract", "task", "mission", "operation"}
+                | {"operations", "move", "trade", "trades", "search", "warrant", "transaction"},
+                "",
+            )
+        ],
+    ),
     "stab": ("182", []),
     "poison": ("180", []),
     "slaughter": ("180", []),
