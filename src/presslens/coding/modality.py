@@ -37,6 +37,27 @@ def _holders(trigger) -> list:
     return [trigger]
 
 
+def _mood_governor(trigger):
+    """The verb that sets a trigger's mood from above ("tried to attack", "plans for
+    strikes", "preparing a new round of sanctions", "is going to occupy"), if there is one."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "a new round of sanctions": the round's governor sets the mood
+            continue
+        if tok.dep_ not in ("xcomp", "dobj", "pobj", "ccomp") or tok.head == tok:
+            return None
+        head = tok.head
+        if tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
+            return head
+        if head.lemma_.lower() in lexicon.MODALITY_VERBS and head.i != trigger.i:
+            return head
+        if tok.dep_ != "pobj":
+            return None
+        tok = head
+    return None
+
+
 def _modality(trigger) -> str:
     """Modality from negation, governing verbs, auxiliaries and conditionals."""
     if _yes_no_question(trigger.sent):
@@ -56,7 +77,6 @@ def _modality(trigger) -> str:
             if mode == "failed":
                 return "failed"  # "Belarus foiled a coup attempt"
         return "attempted"
-    tok = trigger
     for child in trigger.children:
         if child.dep_ == "neg" and not (
             child.i + 1 < len(child.doc) and child.nbor(1).lower_ in ("before", "until", "only")
@@ -123,24 +143,13 @@ def _modality(trigger) -> str:
         and trigger.head.head.lemma_.lower() in lexicon.PROSPECTS
     ):
         return "hypothetical"  # "estimates of the cost of a US invasion", "the risk of war"
-    for _ in range(4):
-        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN":
-            # "preparing a new round of sanctions": the round's governor sets the mood
-            tok = tok.head
-            continue
-        if tok.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and tok.head != tok:
-            head = tok.head
-            if tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
-                return "planned"  # "an army is going to occupy the border"
-            if head.lemma_.lower() in lexicon.MODALITY_VERBS and head.i != trigger.i:
-                mode = lexicon.MODALITY_VERBS[head.lemma_.lower()]
-                if any(c.dep_ == "neg" for c in head.children):
-                    return "negated"
-                return mode
-            if tok.dep_ == "pobj":
-                tok = head
-                continue
-        break
+    governor = _mood_governor(trigger)
+    if governor is not None:
+        if governor.lemma_.lower() == "go":
+            return "planned"  # "an army is going to occupy the border"
+        if any(c.dep_ == "neg" for c in governor.children):
+            return "negated"
+        return lexicon.MODALITY_VERBS[governor.lemma_.lower()]
     if _aim_only(trigger):
         return "hypothetical"
     head = trigger
@@ -311,17 +320,8 @@ def _announced(tok) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    governor = tok
-    for _ in range(4):
-        if governor.dep_ in ("pobj", "dobj") or (
-            governor.dep_ == "prep" and governor.lower_ == "of"
-        ):
-            governor = governor.head
-            if governor.pos_ == "VERB" and governor.lemma_.lower() in lexicon.MODALITY_VERBS:
-                return _stated_intent(governor)
-        else:
-            break
-    return False
+    governor = _mood_governor(tok)
+    return governor is not None and governor.pos_ == "VERB" and _stated_intent(governor)
 
 
 def _conditional(tok) -> bool:
