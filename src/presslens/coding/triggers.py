@@ -101,6 +101,11 @@ def _lexicon_code(tok) -> str | None:
         # "had withdrawn in protest": why the act was done, no act of its own ("rallied in
         # protest against the embassy" is one)
         return None
+    code = _plain_code(tok)
+    if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
+        code = _name_calling(tok)
+    if code is None:
+        return None
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ in ("dobj", "nsubjpass")
@@ -109,11 +114,6 @@ def _lexicon_code(tok) -> str | None:
         and (_plain_code(tok.head) or "")[:2] in ("18", "19", "20")
     ):
         return None  # "attacked an Israeli patrol": the patrol is what was hit, not an act
-    code = _plain_code(tok)
-    if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
-        code = _name_calling(tok)
-    if code is None:
-        return None
     if code[:2] in ("18", "19", "20") and _no_agent(tok):
         return None
     if code[:2] == "15" and lemma in _POSTURE_WORDS and not _military_context(tok.sent):

@@ -539,11 +539,12 @@ def run(article: Article, doc, options, context: dict) -> None:
     """Find and code the actors of ``article``; fill ``article.actors``."""
     dicts = petrarch.load(options.dictionaries) if options.dictionaries else None
     builtin = (options.extra or {}).get("actors", {}).get("builtin", True)
-    mentions = code_mentions(article, doc, dicts, builtin=builtin)
+    entity_spans = _entity_spans(article, doc)
+    mentions = code_mentions(article, doc, dicts, builtin=builtin, entity_spans=entity_spans)
     if builtin:
         _collective_nouns(doc, mentions)
         _possessive_country(doc, mentions)
-        _defined_organisations(article, doc, mentions)
+        _defined_organisations(doc, mentions, entity_spans)
         _context_country(doc, mentions)
         # The country an article is about names its bare roles before the dateline does (a
         # report datelined MOSCOW about Belarus speaks of Belarus's prosecutor).
@@ -735,13 +736,13 @@ _BODY_NOUNS = {
 }
 
 
-def _defined_organisations(article: Article, doc, mentions: list[Mention]) -> None:
+def _defined_organisations(doc, mentions: list[Mention], entity_spans) -> None:
     """An organisation no list knows takes the country and role its definition gives: "MEK is
     the Iranian political-militant organization that ...", "the MEK, an Iranian opposition
     group, ...".  Every later mention of the same name carries them."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
     defined: dict[str, Mention] = {}
-    for start, end, label, group, _name in _entity_spans(article, doc):
+    for start, end, label, group, _name in entity_spans:
         if label not in ("ORG", "PERSON") or any(k in taken for k in range(start, end)):
             continue
         head = doc[start:end].root
@@ -843,13 +844,18 @@ def _bare_offices(doc, mentions: list[Mention]) -> None:
 
 
 def code_mentions(
-    article: Article, doc, dicts: petrarch.Dictionaries | None, builtin: bool = True
+    article: Article,
+    doc,
+    dicts: petrarch.Dictionaries | None,
+    builtin: bool = True,
+    entity_spans: list | None = None,
 ) -> list[Mention]:
     """Every coded actor mention in the parse, before mentions are joined into actors.
 
     ``builtin=False`` codes from the dictionaries alone, as PETRARCH does (validation).
     """
-    entity_spans = _entity_spans(article, doc)
+    if entity_spans is None:
+        entity_spans = _entity_spans(article, doc)
     sentence_dates = _sentence_dates(article, doc)
     uppers = _uppers(doc)
     mentions: list[Mention] = []

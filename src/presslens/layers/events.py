@@ -190,14 +190,14 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
                 # "launched strikes on X": the noun carries the code, the verb the roles.
                 for obj in tok.children:
                     if obj.dep_ == "dobj" and obj.lemma_.lower() in lexicon.NOUNS:
-                        if _lexicon_code(obj) and any(
+                        noun_code = _lexicon_code(obj)
+                        if noun_code and any(
                             t.i in spans_at for t in obj.lefts if t.dep_ in ("amod", "poss")
                         ):
                             # "unleashing the most devastating Israeli attack on Syria": the
                             # noun names who acts; it is coded on its own, the verb not at all
                             code = None
                             break
-                        noun_code = _lexicon_code(obj)
                         if noun_code:
                             code = noun_code if code is None else code
                             light_objects.add(obj.i)
