@@ -1414,3 +1414,94 @@ def test_offices_reasons_and_titles(text, expected) -> None:
 )
 def test_executions_and_executed_plans(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO categories the lexicon covered thinly (seventh round), one sentence each
+        (
+            "Iran admitted responsibility for downing the Ukrainian airliner.",
+            [("admitted", "IRN", "UKR", "015")],
+        ),
+        ("Britain admitted two preachers from Pakistan into the country.", []),
+        (
+            "Japan committed troops to the UN mission in South Sudan.",
+            [("committed", "JPN", "IGO", "033")],
+        ),
+        ("The Chinese premier toured Kenya last week.", [("toured", "CHN", "KEN", "042")]),
+        (
+            "India and Japan inked a defence pact on Monday.",
+            [("inked", "IND", "JPN", "057"), ("inked", "JPN", "IND", "057")],
+        ),
+        (
+            "Canada reached a trade agreement with Beijing.",
+            [("reached", "CAN", "CHN", "057")],
+        ),
+        (
+            "Qatar brokered a deal between the Taliban and Washington.",
+            [("brokered", "QAT", "AFG", "045"), ("brokered", "QAT", "USA", "045")],
+        ),
+        ("Hungary sided with Poland in the dispute.", [("sided", "HUN", "POL", "051")]),
+        (
+            "Iran shipped rockets to Hezbollah in Lebanon.",
+            [("shipped", "IRN", "LBN", "072")],
+        ),
+        (
+            "The European Union waived sanctions on Belarus.",
+            [("waived", "IGO", "BLR", "085")],
+        ),
+        (
+            "The Iraqi government pardoned two American contractors.",
+            [("pardoned", "IRQ", "USA", "0841")],
+        ),
+        (
+            "The United Nations inspected Iranian nuclear sites.",
+            [("inspected", "IGO", "IRN", "090")],
+        ),
+        (
+            "The Kremlin faulted Washington for the collapse of the talks.",
+            [("faulted", "RUS", "USA", "111")],
+        ),
+        (
+            "Russia amassed troops on the Ukrainian border.",
+            [("amassed", "RUS", "UKR", "154")],
+        ),
+        ("Russia amassed a fortune.", []),
+        (
+            "Russian hackers hacked the German parliament.",
+            [("hacked", "RUS", "DEU", "176")],
+        ),
+        (
+            "Russia's cyberattack on Estonia paralysed its banks.",
+            [("cyberattack", "RUS", "EST", "176")],
+        ),
+        (
+            "Iran downed an American drone over the Gulf.",
+            [("downed", "IRN", "USA", "190")],
+        ),
+        (
+            "Syrian troops encircled the Turkish observation post.",
+            [("encircled", "SYR", "TUR", "191")],
+        ),
+        # a crime named in a charge is no armed assault
+        (
+            "Police charged him with felonious assault on an officer.",
+            [("charged", "---", None, "173")],
+        ),
+    ],
+)
+def test_wider_cameo_lexicon(text, expected) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's reading of what someone does, and an inference, are no reports of acts
+        "President Trump seemed to be publicly siding with the Russian president.",
+        "Cuba must have carried out the attacks on American diplomats.",
+    ],
+)
+def test_hedged_and_inferred_acts_are_not_asserted(text) -> None:
+    assert coded(text) == []

@@ -195,6 +195,12 @@ def _modality(trigger) -> str:
             return "hypothetical"
         if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
             return "planned"
+        if (
+            child.dep_ == "aux"
+            and child.lower_ == "must"
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in child.head.children)
+        ):
+            return "hypothetical"  # "must have carried out the assaults": an inference
     if trigger.dep_ == "advcl":
         for child in trigger.children:
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:

@@ -9,6 +9,7 @@ from presslens.coding.modality import (
     _announced,
     _conditional,
     _modality,
+    _mood_governor,
     _only_able,
     _predicted,
     _stated_intent,
@@ -188,6 +189,7 @@ def _roles(
         and not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children)
         and not _yes_no_question(tok.sent)
         and not _only_able(tok)
+        and not _hedged(tok)
     ):
         # "Moscow would supply Belarus": a promised act of cooperation is an intent (CAMEO 03),
         # and the intent itself is expressed, not hypothetical.
@@ -621,3 +623,9 @@ def _roles(
     if paired is not None and code == "":
         out = [c for c in out if c.code]
     return out
+
+
+def _hedged(tok) -> bool:
+    """The writer's reading, not a report: "seemed to be siding with Moscow"."""
+    governor = _mood_governor(tok)
+    return governor is not None and governor.lemma_.lower() in ("seem", "appear")
