@@ -1505,3 +1505,52 @@ def test_wider_cameo_lexicon(text, expected) -> None:
 )
 def test_hedged_and_inferred_acts_are_not_asserted(text) -> None:
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an embassy "in London" is where it is, not whose it is
+        (
+            "The Ecuadorean embassy in London protested to Britain.",
+            [("protested", "ECU", "GBR", "114")],
+        ),
+        # what a threat noun's infinitive names is threatened, and coded as the threat
+        (
+            "Trump's threats to walk out of the meeting with Kim did not materialize.",
+            [("walk", "USA", None, "131")],
+        ),
+        # hopes are not acts ("hopes" is lemmatised "hop" by the small model)
+        ("Trump said he hopes to withdraw US forces from South Korea.", []),
+        # being under attack, where arms are named, makes the subject the target
+        (
+            "Saudi Arabia is under attack by missiles fired from Yemen.",
+            [("attack", "YEM", "SAU", "190")],
+        ),
+        ("Institutions such as the United Nations are under attack.", []),
+        # talks between two sides are held by both; a summit between them is coded once
+        (
+            (
+                "Nearly five hours of talks between US President Donald Trump and North Korea's "
+                "Kim Jong Un ended on Tuesday."
+            ),
+            [("talks", "USA", "PRK", "040"), ("talks", "PRK", "USA", "040")],
+        ),
+        (
+            (
+                "The Singapore summit between US President Donald Trump and North Korea's Kim Jong "
+                "Un went ahead."
+            ),
+            [("summit", "USA", "PRK", "040")],
+        ),
+        # lending money is aid; lending the day an air of unreality is not
+        ("The images of US and North Korean officials lent the day an air of unreality.", []),
+        ("China lent Pakistan two billion dollars.", [("lent", "CHN", "PAK", "071")]),
+        (
+            "Pompeo expressed confidence in the Saudi government.",
+            [("expressed", "USA", "SAU", "051")],
+        ),
+    ],
+)
+def test_posts_threat_nouns_hopes_and_joint_talks(text, expected) -> None:
+    assert coded(text) == expected

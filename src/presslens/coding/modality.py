@@ -37,6 +37,15 @@ def _holders(trigger) -> list:
     return [trigger]
 
 
+# Forms the small model lemmatises wrongly ("hopes" -> "hop").
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def mood_lemma(tok) -> str:
+    """A governing verb's lemma, with the model's known lemmatisation slips mended."""
+    return _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def _mood_governor(trigger):
     """The verb that sets a trigger's mood from above ("tried to attack", "plans for
     strikes", "preparing a new round of sanctions", "is going to occupy"), if there is one."""
@@ -50,7 +59,7 @@ def _mood_governor(trigger):
         head = tok.head
         if tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG":
             return head
-        if head.lemma_.lower() in lexicon.MODALITY_VERBS and head.i != trigger.i:
+        if mood_lemma(head) in lexicon.MODALITY_VERBS and head.i != trigger.i:
             return head
         if tok.dep_ != "pobj":
             return None
@@ -62,6 +71,12 @@ def _modality(trigger) -> str:
     """Modality from negation, governing verbs, auxiliaries and conditionals."""
     if _yes_no_question(trigger.sent):
         return "hypothetical"
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in ("threat", "ultimatum")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return "threatened"  # "Trump's threats to walk out of the meeting"
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _ATTEMPTS:
         # "a failed coup attempt", "a foiled assassination plot": tried, and maybe failed
         attempt = trigger.head
@@ -69,11 +84,8 @@ def _modality(trigger) -> str:
             if child.dep_ == "amod" and child.lower_ in lexicon.MODALITY_ADJECTIVES:
                 return lexicon.MODALITY_ADJECTIVES[child.lower_]
         governor = attempt.head
-        if (
-            attempt.dep_ in ("dobj", "nsubjpass")
-            and governor.lemma_.lower() in lexicon.MODALITY_VERBS
-        ):
-            mode = lexicon.MODALITY_VERBS[governor.lemma_.lower()]
+        if attempt.dep_ in ("dobj", "nsubjpass") and mood_lemma(governor) in lexicon.MODALITY_VERBS:
+            mode = lexicon.MODALITY_VERBS[mood_lemma(governor)]
             if mode == "failed":
                 return "failed"  # "Belarus foiled a coup attempt"
         return "attempted"
@@ -149,7 +161,7 @@ def _modality(trigger) -> str:
             return "planned"  # "an army is going to occupy the border"
         if any(c.dep_ == "neg" for c in governor.children):
             return "negated"
-        return lexicon.MODALITY_VERBS[governor.lemma_.lower()]
+        return lexicon.MODALITY_VERBS[mood_lemma(governor)]
     if _aim_only(trigger):
         return "hypothetical"
     head = trigger

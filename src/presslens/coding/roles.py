@@ -14,6 +14,7 @@ from presslens.coding.modality import (
     _predicted,
     _stated_intent,
     _yes_no_question,
+    mood_lemma,
 )
 from presslens.coding.syntax import (
     _CLAUSES,
@@ -33,7 +34,7 @@ from presslens.coding.syntax import (
     _window,
     passive_clause,
 )
-from presslens.coding.triggers import _headline_verb, _plain_code
+from presslens.coding.triggers import _headline_verb, _military_context, _plain_code
 from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import lexicon
 
@@ -150,6 +151,17 @@ def _noun_roles(noun, spans: list[ActorSpan]):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             targets.extend(_actors_of_phrase(obj, spans))
+    if (
+        not targets
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and noun.head.head.pos_ in ("AUX", "VERB")
+        and _military_context(noun.sent)
+    ):
+        # "Saudi Arabia is under attack by missiles from Yemen": the subject suffers it
+        subj, _ = _subject(noun.head.head)
+        if subj is not None:
+            targets.extend(_subject_actors(subj, spans)[:1])
     return source, targets
 
 
@@ -207,6 +219,9 @@ def _roles(
             threat = lexicon.THREAT_BY_CODE.get(code) or lexicon.THREAT_BY_ROOT.get(code[:2])
             if threat:
                 code, modality = threat, "threatened"
+    if modality == "threatened" and not petrarch_mode and tok.dep_ == "acl":
+        # "threats to walk out of the meeting": the act threatened is coded as the threat
+        code = lexicon.THREAT_BY_CODE.get(code) or lexicon.THREAT_BY_ROOT.get(code[:2]) or code
     sources: list[ActorSpan] = []
     targets: list[ActorSpan] = []
     if tok.pos_ in ("NOUN", "PROPN") and not _headline_verb(tok):
@@ -234,7 +249,7 @@ def _roles(
                 and governor.pos_ == "VERB"
                 and (
                     governor.lemma_.lower() in lexicon.LIGHT_VERBS
-                    or governor.lemma_.lower() in lexicon.MODALITY_VERBS
+                    or mood_lemma(governor) in lexicon.MODALITY_VERBS
                     # "Pompeo returned from meetings with Saudi leaders": who goes to or
                     # comes from talks took part in them
                     or (code[:2] == "04" and tok.dep_ == "pobj" and targets)
@@ -388,6 +403,11 @@ def _roles(
                 ]
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
+            datives = {t.i for c in tok.children if c.dep_ == "dative" for t in c.subtree}
+            if datives and not petrarch_mode and code[:2] in ("03", "06", "07", "08"):
+                # "granted Assange refuge in its embassy": what is given goes to the one named
+                # as its receiver, whatever place the sentence names after it
+                found = [f for f in found if f.start in datives]
             if not petrarch_mode:
                 # Another state beats the actor's own forces, which are what is moved ("withdrew
                 # its troops from Mali", "sent Russian troops to Syria").
@@ -613,11 +633,23 @@ def _roles(
                             pattern_text,
                         )
                     ]
+    # "talks between Trump and Kim", "clashes between Armenia and Azerbaijan": a joint act
+    # whose noun names both sides as doing it is coded both ways (a "summit between" them is
+    # an occasion, coded once, as the gold sets have it).
+    both_ways = (
+        not petrarch_mode
+        and code in lexicon.SYMMETRIC
+        and tok.lemma_.lower() in lexicon.JOINT_ACTS
+        and tok.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    )
     for s in sources:
         for t in targets or [None]:
             if t is not None and (t is s or (t.actor and t.actor == s.actor)):
                 continue
             out.append(Coded(tok.i, end, code, s, t, modality, pattern_text))
+            if both_ways and t is not None:
+                out.append(Coded(tok.i, end, code, t, s, modality, pattern_text))
             if paired is not None and t is not None:
                 out.append(Coded(tok.i, end, paired, t, s, modality, pattern_text))
     if paired is not None and code == "":
@@ -626,6 +658,13 @@ def _roles(
 
 
 def _hedged(tok) -> bool:
-    """The writer's reading, not a report: "seemed to be siding with Moscow"."""
+    """The writer's reading or a wish, not a report or a stated intent: "seemed to be siding
+    with Moscow", "hopes to withdraw US forces"."""
     governor = _mood_governor(tok)
-    return governor is not None and governor.lemma_.lower() in ("seem", "appear")
+    return governor is not None and mood_lemma(governor) in (
+        "seem",
+        "appear",
+        "hope",
+        "wish",
+        "look",
+    )

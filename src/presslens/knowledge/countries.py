@@ -50,7 +50,7 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "CZE": (("Czech Republic", "Czechia"), ("Czech", "Czechs"), ("Prague",)),
     "DNK": ((), ("Danish", "Dane", "Danes"), ("Copenhagen",)),
     "DOM": ((), ("Dominican", "Dominicans"), ("Santo Domingo",)),
-    "ECU": ((), ("Ecuadorian", "Ecuadorians"), ("Quito",)),
+    "ECU": ((), ("Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"), ("Quito",)),
     "EGY": ((), ("Egyptian", "Egyptians"), ("Cairo",)),
     "SLV": ((), ("Salvadoran", "Salvadorans"), ("San Salvador",)),
     "ERI": ((), ("Eritrean", "Eritreans"), ("Asmara",)),

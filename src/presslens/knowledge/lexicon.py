@@ -214,7 +214,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         [
             ({"condolences", "sympathy"}, "018"),
             ({"concern"}, "012"),
-            ({"support"}, "051"),
+            ({"support", "confidence", "trust"}, "051"),
             ({"regret"}, "055"),
         ],
     ),
@@ -309,7 +309,11 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
             ({"troops", "forces"}, "087"),
         ],
     ),
-    "lend": ("071", []),
+    # (lending money or arms is aid; lending "the day an air of unreality" is not)
+    "lend": (
+        None,
+        [(MILITARY_AID, "072"), (MONEY | {"loan", "loans", "credit"}, "071"), (AID, "070")],
+    ),
     "approve": (None, [(MILITARY_AID, "072"), (MONEY | AID, "071")]),
     "fund": ("071", []),
     "finance": ("071", []),
@@ -455,7 +459,14 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
             )
         ],
     ),
-    "trade": ("061", [({"accusations", "blame", "insults", "charges"}, "112")]),
+    "trade": (
+        "061",
+        [
+            ({"accusations", "blame", "charges"}, "112"),
+            ({"insults", "taunts", "barbs", "jibes"}, "111"),
+            ({"threats"}, "130"),
+        ],
+    ),
     "sue": ("115", []),
     # a court ruling against a party (CAMEO 116, find guilty or liable)
     "rule": (
@@ -826,6 +837,8 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 04 consult
     "convene": (None, [(TALKS, "040")]),
     "tour": ("042", []),
+    # (restating one's support or confidence in a party is endorsing it again)
+    "reiterate": (None, [({"support", "confidence"}, "051")]),
     # 05 diplomatic cooperation
     "ink": (None, [(AGREEMENT, "057")]),
     "conclude": (None, [(AGREEMENT, "057")]),
@@ -980,11 +993,14 @@ _MORE_NOUNS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "tariff": ("163", []),
     "test": (None, [({"missile", "missiles", "rocket", "nuclear", "icbm"}, "150")]),
     # seventh round (see the verbs)
-    # (a charge of "felonious assault" names a crime, not an armed assault)
-    "assault": (
-        "190",
-        [({"felonious", "sexual", "aggravated", "domestic", "indecent", "criminal"}, "")],
-    ),
+    "taunt": ("111", []),
+    "insult": ("111", []),
+    "jibe": ("111", []),
+    "slur": ("111", []),
+    "tirade": ("111", []),
+    "diatribe": ("111", []),
+    "broadside": ("111", []),
+    "invitation": ("036", []),
     "cyberattack": ("176", []),
     "hack": ("176", []),
     "extradition": ("063", []),
@@ -1112,6 +1128,10 @@ MODALITY_VERBS = {
     # siding with")
     "seem": "hypothetical",
     "appear": "hypothetical",
+    # (hopes and wishes are not acts; "is looking to help" is a plan)
+    "hope": "hypothetical",
+    "wish": "hypothetical",
+    "look": "planned",
 }
 
 # Event nouns whose possessor suffers the act ("Khashoggi's murder", "Navalny's arrest").
@@ -1271,6 +1291,9 @@ SYMMETRIC = {
 
 # Verbs whose plural subject acts on itself both ways ("the two sides traded accusations").
 RECIPROCAL = {"trade", "exchange", "swap"}
+
+# Nouns of acts that both sides named with "between" do together ("talks between A and B").
+JOINT_ACTS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "clash", "fighting"}
 
 # Event nouns whose "of" phrase names the actor, not the target ("the sanctions of the US",
 # against "the occupation of Crimea").

@@ -35,6 +35,8 @@ ASSIGNS = ("actors",)
 _POSS = {"'s", "’s", "'", "’"}
 # Prepositions that attach a country to a role noun: "soldiers from Gondor".
 _ROLE_PREPS = {"of", "from", "in"}
+# A state's posts abroad: "in" names where they are, not whose they are.
+_POSTS = {"embassy", "consulate", "legation", "mission", "delegation"}
 _NOUN_POS = {"NOUN", "PROPN", "PRON"}
 # Tokens that continue a compound role ("security officials") but carry no role themselves.
 _WORD_ACRONYMS = {"who", "au", "un", "sco", "oas", "pla", "gcc", "rada", "hts", "eu"}
@@ -355,6 +357,8 @@ def _compose(doc, hits: list[Hit]) -> list[Mention]:
         end = max(hi, hit.end)
         if not base_hits:
             for prep in np_head.rights:
+                if prep.lower_ == "in" and np_head.lemma_.lower() in _POSTS:
+                    break  # "its embassy in London" is where the embassy is, not whose
                 if prep.dep_ == "prep" and prep.lower_ in _ROLE_PREPS:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
