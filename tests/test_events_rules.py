@@ -1554,3 +1554,64 @@ def test_hedged_and_inferred_acts_are_not_asserted(text) -> None:
 )
 def test_posts_threat_nouns_hopes_and_joint_talks(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country" as the object of a rebuke is the state the article is about
+        (
+            (
+                "Iran has long been a target of American anger. Trump berated the country both "
+                "before and after taking office. Iran answered with defiance."
+            ),
+            [("berated", "USA", "IRN", "111")],
+        ),
+        # an opinion writer's "we" is the state they speak for, when they say "our country"
+        (
+            (
+                "Our country has spent trillions on wars. We invaded Afghanistan and Iraq. The "
+                "United States learned nothing. America must leave."
+            ),
+            [("invaded", "USA", "AFG", "192"), ("invaded", "USA", "IRQ", "192")],
+        ),
+        ("We invaded Afghanistan and Iraq. The United States learned nothing.", []),
+        # a hostile act does not continue the counterpart of a friendly one; a refusal does
+        (
+            "America gave aid to Georgia last year. America then imposed tough sanctions as well.",
+            [("gave", "USA", "GEO", "070"), ("imposed", "USA", None, "163")],
+        ),
+        (
+            "America threatened Georgia last year. America then imposed tough sanctions as well.",
+            [("threatened", "USA", "GEO", "130"), ("imposed", "USA", "GEO", "163")],
+        ),
+        (
+            "President Trump has sent lethal arms to Ukraine, which President Obama refused to do.",
+            [("sent", "USA", "UKR", "072"), ("refused", "USA", "UKR", "120")],
+        ),
+        # backing a war is taking part in it
+        ("Washington backed the Saudi intervention in Yemen.", [("backed", "USA", "SAU", "062")]),
+    ],
+)
+def test_the_country_our_we_and_continued_counterparts(text, expected) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naming a party with a pejorative is a verbal attack; a neutral name is not
+        ("Zarif called Pompeo an arrogant clown.", [("called", None, "USA", "111")]),
+        (
+            "Farrakhan referred to the United States as the Great Satan.",
+            [("referred", None, "USA", "111")],
+        ),
+        (
+            "Pompeo called Iran the world's largest state sponsor of terrorism.",
+            [("called", "USA", "IRN", "111")],
+        ),
+        ("The minister called the meeting with China productive.", []),
+    ],
+)
+def test_pejorative_names(text, expected) -> None:
+    assert coded(text) == expected

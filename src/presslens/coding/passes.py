@@ -50,7 +50,49 @@ def _speaker_pronouns(article: Article, doc) -> list[ActorSpan]:
             for tok in span:
                 if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
                     out.append(ActorSpan(tok.i, tok.i + 1, actor.id, actor.code))
-    return out + _poster_pronouns(article, doc)
+    return out + _poster_pronouns(article, doc) + _author_pronouns(article, doc)
+
+
+# Nouns an author writes "our" before when speaking as a citizen of a state.
+_HOME_NOUNS = {
+    "country",
+    "nation",
+    "government",
+    "military",
+    "troops",
+    "soldiers",
+    "army",
+    "president",
+    "leaders",
+    "allies",
+    "border",
+    "borders",
+    "republic",
+    "intelligence",
+}
+
+
+def _author_pronouns(article: Article, doc) -> list[ActorSpan]:
+    """An opinion writer's "we" outside quotes and posts ("We moved NATO into Eastern Europe",
+    "we invaded Afghanistan") is the state the writer speaks for: the article's leading state,
+    when the writer also says "our country", "our troops" or the like."""
+    quoted: set[int] = set()
+    for quote in article.quotes:
+        pieces = [(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)]
+        for start, end in pieces:
+            quoted.update(range(start, end))
+    for post in article.social_posts:
+        quoted.update(range(post.text_start, post.text_end))
+    own = [t for t in doc if t.idx not in quoted and t.pos_ == "PRON"]
+    if not any(
+        t.lower_ == "our" and t.dep_ == "poss" and t.head.lower_ in _HOME_NOUNS for t in own
+    ):
+        return []
+    leading = _leading_states(article)
+    if not leading:
+        return []
+    home = leading[0][1]
+    return [ActorSpan(t.i, t.i + 1, home.actor, home.code) for t in own if t.lower_ in ("we", "us")]
 
 
 def _poster_pronouns(article: Article, doc) -> list[ActorSpan]:
@@ -163,6 +205,13 @@ def _leading_states(article: Article) -> list[tuple[str, ActorSpan]]:
     return [(c, ActorSpan(-1, -1, best[c][1], best[c][2])) for c in ranked if counts[c] >= 2]
 
 
+def _the_state(noun) -> bool:
+    """ "the country", "this regime": a state the article is about, named again."""
+    return noun.lower_ in ("country", "regime", "nation", "kingdom") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
+
+
 def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
     """An unsaid source or target of a sanction, rebuke, demand or coercion is the article's
     leading state other than the side that is named."""
@@ -193,6 +242,7 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
                         ch.dep_ == "dobj"
                         and ch.pos_ in ("NOUN", "PROPN")
                         and ch.lower_ not in lexicon.ANAPHORIC
+                        and not _the_state(ch)
                     )
                     or (
                         # "warned against an independent Kurdistan": aimed at what it names
@@ -616,6 +666,11 @@ def _domestic_protests(coded: list[Coded], article: Article | None = None, doc=N
     return out
 
 
+def _conflict(code: str) -> bool:
+    """Whether a CAMEO code is conflict (roots 09-20) rather than cooperation."""
+    return code[:2].isdigit() and int(code[:2]) >= 9
+
+
 def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
     """An event with no target of its own continues its source's last target: the verb it is
     coordinated with ("threatened X ... and imposed sanctions"), else the same source's event
@@ -638,6 +693,15 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                 if (int(c.code[:2]) <= 5 or c.code[:2] == "09") and not coordinated:
                     # verbal cooperation needs its own counterpart ("met X and signed"); an
                     # investigation is into what happened, not into whom was last named
+                    break
+                if (
+                    not coordinated
+                    and c.code[:2] != "12"
+                    and _conflict(e.code) != _conflict(c.code)
+                ):
+                    # "We provided aid to Georgia. He imposed sanctions": a hostile act does
+                    # not continue the counterpart of a friendly one, nor the other way round
+                    # (a refusal does: "sent arms to Ukraine, which Obama refused to do")
                     break
                 if e.source.code[:3] == c.source.code[:3] and e.target.actor != c.source.actor:
                     c = Coded(

@@ -376,7 +376,13 @@ def _snub(tok, lemma: str, code: str) -> str:
 def _name_calling(tok) -> str | None:
     """ "Assad has called BSF members 'traitors'", "labelled the group terrorists": naming a
     party with an insult is a verbal attack (CAMEO 111)."""
-    names = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    # (an infinitive is what is called for, not a name: "calls to bring out the workers")
+    names = [
+        c
+        for c in tok.children
+        if c.dep_ in ("oprd", "xcomp", "attr")
+        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
     names += [
         g
         for c in tok.children

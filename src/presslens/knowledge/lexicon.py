@@ -202,6 +202,9 @@ FORCE = {
     "military",
 }
 
+# Armed campaigns another state can back.
+WARS = {"intervention", "war", "offensive", "invasion", "campaign", "airstrikes", "bombing"}
+
 # lemma -> (default code or None, [(qualifier words, code), ...]) ; first qualifier found wins.
 VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 01 statements that carry a stance
@@ -268,8 +271,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "laud": ("051", []),
     "welcome": ("051", []),
     "endorse": ("051", []),
-    "back": ("051", []),
-    "support": ("051", []),
+    # (backing or supporting a war or an intervention is taking part in it: 062)
+    "back": ("051", [(WARS, "062")]),
+    "support": ("051", [(WARS, "062")]),
     "stand": (None, [({"with", "behind"}, "051")]),
     "defend": ("052", []),
     "recognize": ("054", []),
@@ -1481,7 +1485,20 @@ FIGURATIVE_CODES = {"clash": "110"}
 ARMED_MODIFIERS = {"border", "armed", "deadly", "bloody", "fierce", "heavy", "cross-border"}
 
 # Verbs that name something ("called them traitors", "labelled the group terrorists").
-NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe", "denounce", "portray"}
+NAMING_VERBS = {
+    "call",
+    "brand",
+    "label",
+    "dub",
+    "term",
+    "describe",
+    "denounce",
+    "portray",
+    "paint",
+    "characterize",
+    "characterise",
+    "refer",
+}
 
 # Names that insult the one named: naming a party so is a verbal attack (CAMEO 111).
 INSULTS = {
@@ -1535,6 +1552,68 @@ INSULTS = {
     "disgraceful",
     "monster",
     "evil",
+    # (seventh round: the common pejoratives of political commentary)
+    "racist",
+    "bigot",
+    "extremist",
+    "fanatic",
+    "corrupt",
+    "crook",
+    "thief",
+    "clown",
+    "idiot",
+    "moron",
+    "fool",
+    "lunatic",
+    "madman",
+    "maniac",
+    "demagogue",
+    "despot",
+    "autocrat",
+    "authoritarian",
+    "apologist",
+    "lackey",
+    "vassal",
+    "poodle",
+    "pawn",
+    "opportunist",
+    "fraud",
+    "hoax",
+    "sham",
+    "farce",
+    "scam",
+    "antisemite",
+    "anti-semite",
+    "antisemitic",
+    "anti-semitic",
+    "xenophobe",
+    "xenophobic",
+    "supremacist",
+    "hateful",
+    "reckless",
+    "irresponsible",
+    "incompetent",
+    "dishonest",
+    "shameful",
+    "unacceptable",
+    "outrageous",
+    "despicable",
+    "disgusting",
+    "barbaric",
+    "barbarian",
+    "inhuman",
+    "arrogant",
+    "hypocritical",
+    "pariah",
+    "imperialist",
+    "colonialist",
+    "genocidal",
+    "apartheid",
+    "destabilizing",
+    "dangerous",
+    "threat",
+    "nihilistic",
+    "terrorism",
 }
 
 # Nouns for people as persons (not offices): barring them is a sanction on people (172).
