@@ -1615,3 +1615,44 @@ def test_the_country_our_we_and_continued_counterparts(text, expected) -> None:
 )
 def test_pejorative_names(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the small model lemmatises "fined" as "fin": the lexicon verb is recovered
+        (
+            "The U.S. government fined the Islamic Republic billions.",
+            [("fined", "USA", "IRN", "163")],
+        ),
+        # what one admits to doing was done, by the one who admits it
+        (
+            "Iranian officials have admitted to aiding al Qaeda.",
+            [("aiding", "IRN", "IMG", "070")],
+        ),
+        ("Obama gave billions to the Islamic Republic.", [("gave", "USA", "IRN", "071")]),
+        (
+            "Hungary's prime minister compared George Soros to a puppet master.",
+            [("compared", "HUN", "USA", "111")],
+        ),
+        (
+            "The United States designated the Revolutionary Guards a terrorist organization.",
+            [("designated", "USA", "IRN", "172")],
+        ),
+        # a power to act is not an act, nor an intent
+        (
+            (
+                "Neither Congress nor the president has the authority to give American money to "
+                "Honduras."
+            ),
+            [],
+        ),
+        # a relative clause parsed with two subjects: the relative pronoun is the object
+        (
+            "Washington backs the PKK, which even Turkey's allies designate a terrorist group.",
+            [("backs", "USA", "TUR", "051"), ("designate", "TUR", None, "172")],
+        ),
+    ],
+)
+def test_lemma_slips_admissions_gifts_and_listings(text, expected) -> None:
+    assert coded(text) == expected

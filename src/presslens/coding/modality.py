@@ -11,6 +11,8 @@ from presslens.knowledge import lexicon
 _CONDITIONAL = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can", "should", "ought"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
+# Nouns of what one may or can do: their infinitive is not done ("the right to strike back").
+_CAPACITIES = {"authority", "right", "power", "ability", "capacity", "capability", "freedom"}
 
 
 def _yes_no_question(sent) -> bool:
@@ -71,6 +73,12 @@ def _modality(trigger) -> str:
     """Modality from negation, governing verbs, auxiliaries and conditionals."""
     if _yes_no_question(trigger.sent):
         return "hypothetical"
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in _CAPACITIES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return "hypothetical"  # "no authority to give Americans' money to these countries"
     if (
         trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in ("threat", "ultimatum")

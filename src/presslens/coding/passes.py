@@ -696,7 +696,7 @@ def _continued_targets(coded: list[Coded], doc) -> list[Coded]:
                     break
                 if (
                     not coordinated
-                    and c.code[:2] != "12"
+                    and doc[c.trigger].lemma_.lower() not in ("refuse", "decline")
                     and _conflict(e.code) != _conflict(c.code)
                 ):
                     # "We provided aid to Georgia. He imposed sanctions": a hostile act does

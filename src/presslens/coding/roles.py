@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from presslens.coding.modality import (
     _ATTEMPTS,
+    _CAPACITIES,
     _announced,
     _conditional,
     _modality,
@@ -660,6 +661,8 @@ def _roles(
 def _hedged(tok) -> bool:
     """The writer's reading or a wish, not a report or a stated intent: "seemed to be siding
     with Moscow", "hopes to withdraw US forces"."""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in _CAPACITIES:
+        return True  # "the authority to give money": a power, not an intent
     governor = _mood_governor(tok)
     return governor is not None and mood_lemma(governor) in (
         "seem",

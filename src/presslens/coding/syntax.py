@@ -150,6 +150,18 @@ def _shared_subject(verb):
                         return grand, child.dep_ == "auxpass" or grand.dep_ in _PASSIVE_SUBJECTS
             if child.dep_ in _SUBJECTS:
                 if tok.dep_ == "relcl" and child.lower_ in _RELATIVE:
+                    other = next(
+                        (
+                            c
+                            for c in tok.children
+                            if c.dep_ in _SUBJECTS and c.lower_ not in _RELATIVE
+                        ),
+                        None,
+                    )
+                    if other is not None:
+                        # "the PKK, which even the U.S. designates a terrorist group", parsed
+                        # with two subjects: the relative is the object
+                        return other, False
                     # "Mali and Burkina Faso, which have expelled French troops"
                     return tok.head, False
                 return child, False
@@ -204,9 +216,16 @@ def _shared_subject(verb):
             return tok.head, False
         if (
             tok.dep_ == "pcomp"
-            and tok.head.lower_ in ("by", "after", "before", "while", "without")
+            and (
+                tok.head.lower_ in ("by", "after", "before", "while", "without")
+                or (
+                    tok.head.lower_ == "to"
+                    and tok.head.head.lemma_.lower() in ("admit", "confess", "resort")
+                )
+            )
             and tok.head.head.pos_ in ("VERB", "AUX")
         ):
+            # ("Iran admitted to aiding al-Qaeda", "resorted to bombing the city": the same)
             # "Moscow responded by expelling 23 diplomats": the clause's subject does it
             tok = tok.head.head
             continue

@@ -51,10 +51,32 @@ def _phrase_words(tok) -> set[str]:
     return words
 
 
+def verb_lemma(tok) -> str:
+    """A verb's lemma, mended where the small model's lemmatiser slips on a verb of our
+    lexicon ("fined" -> "fin", "hopes" -> "hop"): the surface form with its inflection
+    stripped, when that is a lexicon verb and the model's lemma is not."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in lexicon.VERBS:
+        return lemma
+    word = tok.lower_
+    candidates = []
+    if word.endswith("ed"):
+        candidates += [word[:-1], word[:-2]]  # fined, attacked
+        if len(word) > 4 and word[-3] == word[-4]:
+            candidates.append(word[:-3])  # banned (not "banded", "barked")
+    elif word.endswith("ing"):
+        candidates += [word[:-3] + "e", word[:-3]]  # fining, attacking
+        if len(word) > 5 and word[-4] == word[-5]:
+            candidates.append(word[:-4])  # banning
+    elif word.endswith("s"):
+        candidates += [word[:-1], word[:-2]]  # fines, reaches
+    return next((c for c in candidates if c in lexicon.VERBS), lemma)
+
+
 def _plain_code(tok) -> str | None:
     """The lexicon's code for a verb or event noun with its qualifiers, before the checks of
     ``_lexicon_code`` (figures of speech, states, agents)."""
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if (tok.pos_ == "VERB" or _headline_verb(tok)) and lemma in lexicon.VERBS:
         default, qualifiers = lexicon.VERBS[lemma]
         words = _phrase_words(tok)
@@ -71,7 +93,7 @@ def _plain_code(tok) -> str | None:
 
 
 def _lexicon_code(tok) -> str | None:
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if tok.pos_ == "VERB":
         for child in tok.children:
             phrasal = lexicon.PHRASAL.get((lemma, child.lower_))

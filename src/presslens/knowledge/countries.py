@@ -69,7 +69,9 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "ISL": ((), ("Icelandic", "Icelander", "Icelanders"), ("Reykjavik",)),
     "IND": ((), ("Indian", "Indians"), ("New Delhi", "Delhi")),
     "IDN": ((), ("Indonesian", "Indonesians"), ("Jakarta",)),
-    "IRN": (("Iran",), ("Iranian", "Iranians"), ("Tehran",)),
+    # ("the Islamic Republic" in the news is Iran; Pakistan, Afghanistan and Mauritania are
+    # called by their names)
+    "IRN": (("Iran", "Islamic Republic"), ("Iranian", "Iranians"), ("Tehran",)),
     "IRQ": ((), ("Iraqi", "Iraqis"), ("Baghdad",)),
     "IRL": ((), ("Irish",), ("Dublin",)),
     "ISR": ((), ("Israeli", "Israelis"), ("Jerusalem",)),

@@ -295,7 +295,18 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "repair": ("070", []),
     "rebuild": ("070", []),
     "provide": (None, [(INFORMATION, "064"), (MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
-    "give": (None, [(INFORMATION, "064")]),
+    "give": (
+        None,
+        [
+            (INFORMATION, "064"),
+            (MILITARY_AID, "072"),
+            # (a sum given is aid; "gave them a run for their money", "gave speeches calling
+            # for a $15 wage" give none)
+            ({"billion", "billions", "million", "millions", "loan", "loans", "grant"}, "071"),
+            (AID - {"help", "support", "billion", "million", "money", "funds"}, "070"),
+            ({"refuge", "asylum", "sanctuary", "shelter"}, "075"),
+        ],
+    ),
     "supply": ("070", [(MILITARY_AID, "072")]),
     "send": (None, [(MILITARY_AID, "072"), (AID, "070")]),
     "deliver": (None, [(MILITARY_AID, "072"), (MONEY, "071"), (AID, "070")]),
@@ -616,6 +627,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         [
             ({"president", "leader", "government", "premier", "king"}, "180"),
             ({"troops", "forces", "soldiers"}, "087"),
+            # (taking a group off a terrorist list eases a sanction on it)
+            ({"list", "blacklist"}, "081"),
         ],
     ),
     "topple": ("180", []),
@@ -879,6 +892,9 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 16 reduce relations
     "embargo": ("163", []),
     "outlaw": ("172", []),
+    # (listing a group as terrorist is an administrative sanction on it)
+    "designate": (None, [({"terrorist", "terror", "terrorism"}, "172")]),
+    "classify": (None, [({"terrorist", "terror", "terrorism"}, "172")]),
     # 17 coerce
     "hack": ("176", []),
     # 18 assault
@@ -1615,6 +1631,8 @@ INSULTS = {
     "nihilistic",
     "terrorism",
 }
+# ("compared Soros to a puppet master": likening a party to something vile is a verbal attack)
+VERBS["compare"][1].append((INSULTS | {"puppet", "master", "plague", "cancer"}, "111"))
 
 # Nouns for people as persons (not offices): barring them is a sanction on people (172).
 PERSON_NOUNS = {
