@@ -1656,3 +1656,32 @@ def test_pejorative_names(text, expected) -> None:
 )
 def test_lemma_slips_admissions_gifts_and_listings(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is received from a party is that party's gift
+        (
+            (
+                "Hillary Clinton's foundation received millions of dollars from Saudi Arabia and "
+                "Qatar."
+            ),
+            [("received", "SAU", "USA", "071"), ("received", "QAT", "USA", "071")],
+        ),
+        (
+            "The Egyptian president received the Saudi foreign minister in Cairo.",
+            [("received", "EGY", "SAU", "043")],
+        ),
+        # acknowledging a fact is no claim of responsibility
+        (
+            (
+                "Analysts from the U.S. Department of Defense acknowledged that they do not know "
+                "the missiles' origin."
+            ),
+            [],
+        ),
+    ],
+)
+def test_receiving_and_acknowledging(text, expected) -> None:
+    assert coded(text) == expected

@@ -46,6 +46,8 @@ _REASONS = {"for", "over", "about", "despite"}
 _WHEN = {"after", "before", "during", "since", "until", "amid", "following"}
 
 # Verbs of taking by force: "from" names the side that loses ("seized the field from ISIS").
+# Verbs of receiving: what is received from a party is that party's act.
+_RECEIVING = {"receive", "accept", "obtain", "get"}
 _TAKING = {"seize", "capture", "take", "grab", "wrest", "confiscate", "retake", "recapture"}
 
 
@@ -592,6 +594,24 @@ def _roles(
             # "the botched putsch against the president": who acted is left unsaid.
             return [Coded(tok.i, end, code, None, t, modality, pattern_text) for t in targets]
         return out
+    if not petrarch_mode and tok.pos_ == "VERB" and tok.lemma_.lower() in _RECEIVING:
+        # "the foundation received millions from Saudi Arabia": the giver is the source
+        # ("received two billion dollars in aid from the United States": the "from" may
+        # hang on what is received)
+        received = [tok] + [
+            t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+        ]
+        givers = [
+            a
+            for head in received
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in _actors_of_phrase(obj, spans)
+        ]
+        if givers and sources:
+            sources, targets = givers, sources
     reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL
     if (
         not petrarch_mode

@@ -210,7 +210,17 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 01 statements that carry a stance
     "deny": ("016", [({"access", "entry", "visa", "visas", "permission", "request"}, "120")]),
     "refute": ("016", []),
-    "acknowledge": ("015", []),
+    # (acknowledging a fact or the surreality of a day is no claim of responsibility)
+    "acknowledge": (
+        None,
+        [
+            (
+                {"responsibility", "role", "involvement", "guilt", "wrongdoing", "mistake"}
+                | {"mistakes", "error", "errors", "complicity"},
+                "015",
+            )
+        ],
+    ),
     "sympathize": ("018", []),
     "express": (
         None,
@@ -726,7 +736,11 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
                 {"president", "minister", "delegation", "envoy", "ambassador", "leader", "king"}
                 | {"prince", "counterpart", "chancellor", "premier", "emir", "secretary"},
                 "043",
-            )
+            ),
+            # (what is received from a party is given by it: see coding.roles)
+            (MILITARY_AID, "072"),
+            ({"billion", "billions", "million", "millions", "loan", "loans", "grant"}, "071"),
+            (AID - {"help", "support", "billion", "million", "money", "funds"}, "070"),
         ],
     ),
     # 05 diplomatic cooperation
