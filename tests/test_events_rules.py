@@ -1685,3 +1685,27 @@ def test_lemma_slips_admissions_gifts_and_listings(text, expected) -> None:
 )
 def test_receiving_and_acknowledging(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted speaker's pejorative for a party is a verbal attack on it
+        (
+            (
+                'Israeli Prime Minister Benjamin Netanyahu said: "Iran is a rogue state and the '
+                'world knows it."'
+            ),
+            [("rogue", "ISR", "IRN", "111")],
+        ),
+        (
+            '"The apartheid Israeli regime must end," Iranian President Hassan Rouhani said.',
+            [("apartheid", "IRN", "ISR", "111"), ("end", "IRN", "ISR", "100")],
+        ),
+        ('"Iran is not a dangerous country," Iranian President Hassan Rouhani said.', []),
+        # what is given is the object, not any word of the clause
+        ("The Chinese delegation gave speeches calling for more funding in Kenya.", []),
+    ],
+)
+def test_quoted_pejoratives_and_what_is_given(text, expected) -> None:
+    assert coded(text) == expected

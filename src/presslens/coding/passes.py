@@ -374,6 +374,62 @@ def _quoted_obligations(coded: list[Coded], article: Article, doc, spans) -> lis
     return out
 
 
+def _quoted_insults(coded: list[Coded], article: Article, doc, spans) -> list[Coded]:
+    """ "'Drawing attention to the apartheid Israeli regime is no hatred,' she replied": a coded
+    speaker's pejorative for a party ("apartheid regime", "Iran is a rogue state") is a verbal
+    attack on it (CAMEO 111), unless the sentence already codes one between them."""
+    actors = {a.id: a for a in article.actors}
+    span_at = {k: sp for sp in spans for k in range(sp.start, sp.end)}
+    out = list(coded)
+    for quote in article.quotes:
+        speaker = quote.speaker
+        actor = actors.get(speaker.actor) if speaker is not None and speaker.actor else None
+        if actor is None or actor.code.startswith("---") or quote.kind == "scare":
+            continue
+        said = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        named = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if said is None:
+            continue
+        source = (
+            ActorSpan(named.start, named.end, actor.id, actor.code)
+            if named is not None
+            else ActorSpan(said.start, said.start + 1, actor.id, actor.code)
+        )
+        for tok in said:
+            if tok.lower_ not in lexicon.INSULTS and tok.lemma_.lower() not in lexicon.INSULTS:
+                continue
+            if tok.pos_ not in ("ADJ", "NOUN") or any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            described = None
+            name = tok
+            if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i in span_at:
+                described = span_at[tok.head.i]  # "the apartheid Israeli regime"
+            elif tok.dep_ == "amod" and tok.head.dep_ == "attr":
+                name = tok.head  # "Iran is a rogue state": the state is the name
+            if (
+                described is None
+                and name.dep_ in ("attr", "acomp")
+                and name.head.lemma_ == "be"
+                and not any(c.dep_ == "neg" for c in name.head.children)
+            ):
+                subj = next((c for c in name.head.children if c.dep_ in _SUBJECTS), None)
+                if subj is not None and subj.i in span_at:
+                    described = span_at[subj.i]  # "Iran is a rogue state"
+            if described is None or described.actor == actor.id or described.code.startswith("---"):
+                continue
+            sent = tok.sent
+            if any(
+                doc[c.trigger].sent == sent
+                and c.code[:2] == "11"
+                and c.target is not None
+                and c.target.code[:3] == described.code[:3]
+                for c in out
+            ):
+                continue
+            out.append(Coded(tok.i, tok.i + 1, "111", source, described, "asserted", "insult"))
+    return out
+
+
 def _names_something(tok) -> bool:
     """ "a policy one could call 'eat sand and die'", "called them traitors": "call" that names
     something is no appeal; an appeal calls on, upon or for, or calls someone to act."""

@@ -51,6 +51,10 @@ def _phrase_words(tok) -> set[str]:
     return words
 
 
+# Verbs whose qualifier is what is given.
+_GIVING = {"give", "lend", "receive"}
+
+
 def verb_lemma(tok) -> str:
     """A verb's lemma, mended where the small model's lemmatiser slips on a verb of our
     lexicon ("fined" -> "fin", "hopes" -> "hop"): the surface form with its inflection
@@ -83,6 +87,19 @@ def _plain_code(tok) -> str | None:
         if lemma == "rule":
             # "ruled that China's claims had no legal basis": the finding is the clause
             words |= {t.lower_ for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+        if lemma in _GIVING:
+            # what is given is the object, not any word of the clause ("gave speeches calling
+            # for a $15 wage and funding")
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            subj, passive = _subject(tok)
+            if passive and subj is not None:
+                heads.append(subj)
+            given = [t for h in heads for t in h.subtree]
+            clauses = {
+                t.i for g in given if g.dep_ in ("acl", "relcl", "advcl") for t in g.subtree
+            }
+            given = [t for t in given if t.i not in clauses]
+            words = {t.lower_ for t in given} | {t.lemma_.lower() for t in given}
         return _qualified(words, default, qualifiers)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lexicon.NOUNS:
         default, qualifiers = lexicon.NOUNS[lemma]

@@ -41,6 +41,7 @@ from presslens.coding.passes import (
     _own_ground,
     _public_call,
     _purposes,
+    _quoted_insults,
     _quoted_obligations,
     _speaker_pronouns,
 )
@@ -128,6 +129,7 @@ def code_raw(
         coded = _domestic_protests(coded, article, doc)
         coded = _appeal_contents(coded, doc)
         coded = _quoted_obligations(coded, article, doc, spans)
+        coded = _quoted_insults(coded, article, doc, spans)
         coded = _purposes(coded, doc)
         coded = _backgrounds(coded, doc)
         coded = _back_references(coded, doc)
