@@ -95,9 +95,7 @@ def _plain_code(tok) -> str | None:
             if passive and subj is not None:
                 heads.append(subj)
             given = [t for h in heads for t in h.subtree]
-            clauses = {
-                t.i for g in given if g.dep_ in ("acl", "relcl", "advcl") for t in g.subtree
-            }
+            clauses = {t.i for g in given if g.dep_ in ("acl", "relcl", "advcl") for t in g.subtree}
             given = [t for t in given if t.i not in clauses]
             words = {t.lower_ for t in given} | {t.lemma_.lower() for t in given}
         return _qualified(words, default, qualifiers)
