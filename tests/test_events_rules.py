@@ -1709,3 +1709,27 @@ def test_receiving_and_acknowledging(text, expected) -> None:
 )
 def test_quoted_pejoratives_and_what_is_given(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # repressing speech or people names no state; taking things implies their owner
+        (
+            (
+                "The United States criticised Britain. Washington and the United States Congress "
+                "said so. The British government suppressed free speech."
+            ),
+            [("criticised", "USA", "GBR", "111"), ("suppressed", "GBR", None, "175")],
+        ),
+        (
+            (
+                "The United States criticised Iran. Washington and the United States Congress said "
+                "so. The Iranians stole two satellite phones."
+            ),
+            [("criticised", "USA", "IRN", "111"), ("stole", "IRN", "USA", "171")],
+        ),
+    ],
+)
+def test_repression_names_no_implied_state(text, expected) -> None:
+    assert coded(text) == expected

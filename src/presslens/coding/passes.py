@@ -185,6 +185,25 @@ def _anaphoric_targets(coded: list[Coded], doc) -> list[Coded]:
 # were imposed on Iran" in a piece about Washington's Iran policy, "cut exports to its
 # neighbour".  Violence (18-20), protests, force posture and investigations often have no
 # such actor; cooperation needs a named counterpart, and joint action (06) its partners.
+# What is repressed that names no state ("suppress free speech", "crush people").
+_NO_PARTY = {
+    "speech",
+    "freedom",
+    "freedoms",
+    "dissent",
+    "opposition",
+    "protest",
+    "press",
+    "media",
+    "voice",
+    "critic",
+    "debate",
+    "right",
+    "expression",
+    "people",
+    "population",
+    "minority",
+}
 _IMPLIED_SOURCE_ROOTS = {"07", "08", "10", "11", "12", "13", "16", "17"}
 _IMPLIED_TARGET_ROOTS = {"10", "11", "12", "13", "16", "17"}
 
@@ -235,6 +254,13 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             and root in _IMPLIED_TARGET_ROOTS
             and not c.source.code.startswith("---")
             and doc[c.trigger].pos_ == "VERB"
+            and not (
+                root == "17"
+                and any(
+                    ch.dep_ == "dobj" and ch.lemma_.lower() in _NO_PARTY
+                    for ch in doc[c.trigger].children
+                )
+            )
             and not (
                 root in ("10", "11", "12", "13", "14")
                 and any(
