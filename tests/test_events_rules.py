@@ -1733,3 +1733,24 @@ def test_quoted_pejoratives_and_what_is_given(text, expected) -> None:
 )
 def test_repression_names_no_implied_state(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" is a person or an office holder from the sentences before, never a state
+        (
+            (
+                "Ecuador granted the journalist asylum. Prime Minister Julia Gillard of Australia "
+                "stayed silent. She demanded the cancellation of his passport."
+            ),
+            [("granted", "ECU", None, "075"), ("demanded", "AUS", None, "100")],
+        ),
+        (
+            "Ecuador granted the journalist asylum. She demanded the cancellation of his passport.",
+            [("granted", "ECU", None, "075")],
+        ),
+    ],
+)
+def test_personal_pronouns_stand_for_people(text, expected) -> None:
+    assert coded(text) == expected

@@ -440,10 +440,33 @@ def _subject_actors(
                     # imperative's object is who the next sentence speaks of.
                     outer = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
                 if outer is not None and not passive:
-                    earlier = _subject_actors(outer, spans, _cross_sentence=True)
+                    earlier = _agreeing(
+                        subj, _subject_actors(outer, spans, _cross_sentence=True), subj.doc
+                    )
                     if earlier:
                         return earlier
     return found
+
+
+def _agreeing(pronoun, candidates: list[ActorSpan], doc) -> list[ActorSpan]:
+    """The candidates a pronoun can stand for: "he" and "she" a person or an office holder,
+    not a state ("she demanded ..." is not Ecuador); "it" not a person."""
+
+    def personal(span: ActorSpan) -> bool:
+        return span.start >= 0 and (
+            any(doc[k].ent_type_ == "PERSON" for k in range(span.start, span.end))
+            or len(span.code) > 3
+        )
+
+    if pronoun.lower_ in ("he", "she"):
+        return [c for c in candidates if personal(c)]
+    if pronoun.lower_ == "it":
+        return [
+            c
+            for c in candidates
+            if not any(doc[k].ent_type_ == "PERSON" for k in range(max(c.start, 0), c.end))
+        ]
+    return candidates
 
 
 def _actors_of_phrase(head, spans: list[ActorSpan]) -> list[ActorSpan]:
