@@ -1,0 +1,194 @@
+"""How far a learned trigger detector generalises across articles: a feasibility measurement.
+
+The rule coder finds most of the events it was tuned on and few in unseen opinion pieces (see
+``tests/gold/events/README.md``).  Before building a learned coder, this script asks the first
+question: given the words of a sentence that names an actor, can a small model trained on some
+articles tell which words carry an event in *other* articles better than our lexicon does?
+
+Candidates are the verbs, nouns and adjectives of sentences with at least one actor mention, in
+the tuning gold sets (``gold.jsonl`` and held-out 1 to 6; held-out 5b repeats 5's articles and
+held-out 7 and 8 are blind, so neither is read).  A candidate is positive when it is a gold
+trigger.  Cross-validation by article (5 folds, seeded) compares:
+
+* the lexicon: a candidate whose lemma our lexicon lists as an event verb or noun;
+* the coder: a candidate the rule coder makes an event of (tuned on these articles: optimistic);
+* logistic regression over the parser's context vector of the word (96 numbers), its lemma,
+  part of speech, dependency, its head's lemma, whether actors sit in its subject and object,
+  and the lexicon's verdict.
+
+    python benchmarks/trigger_cv.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_events import SHARED, analyse, gold_text
+
+from presslens import nlp
+from presslens.knowledge import lexicon
+from presslens.options import Options
+
+SETS = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+
+
+def candidates():
+    """(article id, dense features, sparse feature dict, label, lexicon says, coder says)."""
+    rows = []
+    for name in SETS:
+        path = ROOT / "tests" / "gold" / "events" / f"{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            text, published = gold_text(rec["doc"])
+            doc = nlp.parse(text)
+            art = analyse(text, published or rec.get("published"), Options(), doc=doc)
+            mention_tokens = set()
+            for actor in art.actors:
+                for m in actor.mentions:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None:
+                        mention_tokens.update(range(span.start, span.end))
+            gold: dict[int, str] = {}
+            for e in rec["events"]:
+                span = doc.char_span(e["trigger"][0], e["trigger"][1], alignment_mode="expand")
+                if span is not None:
+                    for k in range(span.start, span.end):
+                        gold.setdefault(k, str(e["quad_class"]))
+            coded = set()
+            for ev in art.events:
+                span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+                if span is not None and ev.modality not in ("hypothetical", "negated", "planned"):
+                    coded.update(range(span.start, span.end))
+            for sent in doc.sents:
+                if not any(sent.start <= k < sent.end for k in mention_tokens):
+                    continue
+                for tok in sent:
+                    if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.i in mention_tokens:
+                        continue
+                    lemma = tok.lemma_.lower()
+                    in_lex = lemma in lexicon.VERBS or lemma in lexicon.NOUNS
+                    kids = list(tok.children)
+                    subj = any(
+                        c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
+                        and any(t.i in mention_tokens for t in c.subtree)
+                        for c in kids
+                    )
+                    obj = any(
+                        c.dep_ in ("dobj", "prep", "dative", "pobj")
+                        and any(t.i in mention_tokens for t in c.subtree)
+                        for c in kids
+                    )
+                    sparse = {
+                        f"lemma={lemma}": 1.0,
+                        f"pos={tok.pos_}": 1.0,
+                        f"dep={tok.dep_}": 1.0,
+                        f"head={tok.head.lemma_.lower()}": 1.0,
+                        f"subj_actor={subj}": 1.0,
+                        f"obj_actor={obj}": 1.0,
+                        f"in_lexicon={in_lex}": 1.0,
+                    }
+                    entry = lexicon.VERBS.get(lemma) or lexicon.NOUNS.get(lemma)
+                    lex_quad = ""
+                    if entry and entry[0]:
+                        from presslens.knowledge import cameo
+
+                        lex_quad = str(cameo.quad_class(entry[0][:2]))
+                    rows.append(
+                        (
+                            rec["doc"],
+                            tok.vector.copy(),
+                            sparse,
+                            tok.i in gold,
+                            in_lex,
+                            tok.i in coded,
+                            gold.get(tok.i, ""),
+                            lex_quad,
+                        )
+                    )
+    return rows
+
+
+def prf(pred, gold) -> tuple[float, float, float]:
+    tp = int(np.sum(pred & gold))
+    p = tp / max(int(np.sum(pred)), 1)
+    r = tp / max(int(np.sum(gold)), 1)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    if not (SHARED / "ptc").exists():
+        raise SystemExit("../shared/data/ptc is missing")
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    rows = candidates()
+    groups = np.array([r[0] for r in rows])
+    dense = np.stack([r[1] for r in rows])
+    dense = dense / (np.linalg.norm(dense, axis=1, keepdims=True) + 1e-9)
+    y = np.array([r[3] for r in rows])
+    lex = np.array([r[4] for r in rows])
+    coder = np.array([r[5] for r in rows])
+    print(
+        f"{len(rows)} candidate words in {len(set(groups))} articles, {int(y.sum())} gold triggers"
+    )
+    predicted = {name: np.zeros(len(rows), dtype=bool) for name in ("dense", "sparse", "both")}
+    for train, test in GroupKFold(n_splits=5).split(dense, y, groups):
+        vec = DictVectorizer()
+        sparse_train = vec.fit_transform([rows[i][2] for i in train])
+        sparse_test = vec.transform([rows[i][2] for i in test])
+        for name, x_train, x_test in (
+            ("dense", dense[train], dense[test]),
+            ("sparse", sparse_train, sparse_test),
+            ("both", hstack([sparse_train, dense[train]]), hstack([sparse_test, dense[test]])),
+        ):
+            model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced")
+            model.fit(x_train, y[train])
+            # the decision threshold that balances precision and recall on the training folds
+            train_scores = model.predict_proba(x_train)[:, 1]
+            best = max(
+                (prf(train_scores >= t, y[train])[2], t) for t in np.arange(0.3, 0.96, 0.05)
+            )[1]
+            predicted[name][test] = model.predict_proba(x_test)[:, 1] >= best
+    print(f"{'detector':<52} {'P':>6} {'R':>6} {'F1':>6}")
+    lines = [
+        ("lexicon lemma (verb or event noun we list)", lex),
+        ("rule coder's triggers (tuned on these articles)", coder),
+        ("logistic regression, context vector only", predicted["dense"]),
+        ("logistic regression, word and syntax features", predicted["sparse"]),
+        ("logistic regression, both", predicted["both"]),
+    ]
+    for label, pred in lines:
+        p, r, f = prf(pred, y)
+        print(f"{label:<52} {p:6.3f} {r:6.3f} {f:6.3f}")
+    # The quad class of true triggers: the lexicon's default code against a learned classifier.
+    idx = np.flatnonzero(y)
+    quads = np.array([rows[i][6] for i in idx])
+    lex_quads = np.array([rows[i][7] for i in idx])
+    learned = np.empty(len(idx), dtype=object)
+    for train, test in GroupKFold(n_splits=5).split(idx, quads, groups[idx]):
+        vec = DictVectorizer()
+        x_train = hstack([vec.fit_transform([rows[idx[i]][2] for i in train]), dense[idx[train]]])
+        x_test = hstack([vec.transform([rows[idx[i]][2] for i in test]), dense[idx[test]]])
+        model = LogisticRegression(C=1.0, max_iter=2000).fit(x_train, quads[train])
+        learned[test] = model.predict(x_test)
+    known = lex_quads != ""
+    print()
+    print(f"quad class of the {len(idx)} gold triggers (accuracy)")
+    print(
+        f"  lexicon default code, where it has one ({int(known.sum())}): "
+        f"{float(np.mean(lex_quads[known] == quads[known])):.3f}"
+    )
+    print(f"  learned, all: {float(np.mean(learned == quads)):.3f}")
+
+
+if __name__ == "__main__":
+    main()
