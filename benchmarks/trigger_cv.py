@@ -190,5 +190,83 @@ def main() -> None:
     print(f"  learned, all: {float(np.mean(learned == quads)):.3f}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--end-to-end" not in sys.argv:
     main()
+
+
+def end_to_end() -> None:
+    """Rules alone against rules + the learned proposer (``presslens.coding.learned``), each
+    article coded with a proposer trained on the other folds' articles."""
+    import tempfile
+
+    from bench_events import evaluate_gold, pooled
+    from sklearn.model_selection import GroupKFold
+
+    from presslens.coding import learned
+
+    records = []
+    for name in SETS:
+        path = ROOT / "tests" / "gold" / "events" / f"{name}.jsonl"
+        records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    examples_by_doc: dict[str, list] = {}
+    for rec in records:
+        text, published = gold_text(rec["doc"])
+        doc = nlp.parse(text)
+        art = analyse(text, published or rec.get("published"), Options(), doc=doc)
+        mention_tokens: set[int] = set()
+        for actor in art.actors:
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    mention_tokens.update(range(span.start, span.end))
+        gold: dict[int, tuple[int, str]] = {}
+        for e in rec["events"]:
+            span = doc.char_span(e["trigger"][0], e["trigger"][1], alignment_mode="expand")
+            if span is not None:
+                gold.setdefault(span.root.i, (e["quad_class"], e["code"]))
+        rows = []
+        for sent in doc.sents:
+            if not any(sent.start <= k < sent.end for k in mention_tokens):
+                continue
+            for tok in sent:
+                if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.i in mention_tokens:
+                    continue
+                quad, code = gold.get(tok.i, (0, ""))
+                rows.append(
+                    (
+                        learned.features(tok, mention_tokens),
+                        learned.dense(tok),
+                        tok.i in gold,
+                        quad,
+                        code,
+                    )
+                )
+        examples_by_doc[rec["doc"]] = rows
+    docs = np.array([r["doc"] for r in records])
+    rules: dict = {}
+    both: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold, (train, test) in enumerate(GroupKFold(n_splits=5).split(docs, docs, docs)):
+            examples = [e for i in train for e in examples_by_doc[docs[i]]]
+            model = learned.fit(examples)
+            model_path = Path(tmp) / f"fold{fold}.npz"
+            model.save(model_path)
+            gold_path = Path(tmp) / f"fold{fold}.jsonl"
+            gold_path.write_text(
+                "\n".join(json.dumps(records[i]) for i in test) + "\n", encoding="utf-8"
+            )
+            evaluate_gold(Options(), path=gold_path, pools=(rules,))
+            evaluate_gold(
+                Options(extra={"events": {"triggers": str(model_path)}}),
+                path=gold_path,
+                pools=(both,),
+            )
+    print()
+    print("events, pooled over the folds: P / R / F1 on quad, and F1 on root")
+    for label, pool in (("rules (tuned on these articles)", rules), ("rules + learned", both)):
+        q, r = pooled(pool)["quad"], pooled(pool)["root"]
+        print(f"  {label:<34} {q[0]:.3f} / {q[1]:.3f} / {q[2]:.3f}, root {r[2]:.3f}")
+
+
+if __name__ == "__main__" and "--end-to-end" in sys.argv:
+    end_to_end()
