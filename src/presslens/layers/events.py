@@ -26,7 +26,6 @@ The coder reads the dependency parse, not a constituency tree:
 
 from __future__ import annotations
 
-from presslens.coding import learned
 from presslens.coding.passes import (
     _anaphoric_targets,
     _appeal_contents,
@@ -74,28 +73,18 @@ def run(article: Article, doc, options, context: dict) -> None:
     dicts = petrarch.load(options.dictionaries) if options.dictionaries else None
     settings = (options.extra or {}).get("events", {})
     builtin = settings.get("builtin", True) or dicts is None or not dicts.verbs
-    # (experimental: a learned proposer of event words the lexicon lacks, see coding.learned)
-    triggers = learned.load(str(settings["triggers"])) if settings.get("triggers") else None
-    article.events = code_events(article, doc, dicts, builtin=builtin, triggers=triggers)
+    article.events = code_events(article, doc, dicts, builtin=builtin)
 
 
 def code_events(
-    article: Article,
-    doc,
-    dicts: petrarch.Dictionaries | None,
-    builtin: bool = True,
-    triggers: learned.TriggerModel | None = None,
+    article: Article, doc, dicts: petrarch.Dictionaries | None, builtin: bool = True
 ) -> list[Event]:
     """Every event in the parse, as Events over ``article.text``."""
-    return _to_events(article, doc, code_raw(article, doc, dicts, builtin, triggers))
+    return _to_events(article, doc, code_raw(article, doc, dicts, builtin))
 
 
 def code_raw(
-    article: Article,
-    doc,
-    dicts: petrarch.Dictionaries | None,
-    builtin: bool = True,
-    triggers: learned.TriggerModel | None = None,
+    article: Article, doc, dicts: petrarch.Dictionaries | None, builtin: bool = True
 ) -> list[Coded]:
     """Every coding decision, codes as the dictionary gives them (validation reads these)."""
     spans = actor_spans(article, doc)
@@ -128,9 +117,7 @@ def code_raw(
         sent_spans = [s for s in spans if back <= s.start < sent.end]
         if not sent_spans:
             continue
-        coded += _code_sentence(
-            sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at, triggers
-        )
+        coded += _code_sentence(sent, sent_spans, dicts, builtin, uppers, lemmas, spans_at)
     # Sentences where a verb was left uncoded for an uncodable object (PETRARCH mode).
     suppressed = {doc[c.trigger].sent.start for c in coded if not c.code}
     coded = _dedupe(_drop_reporting(coded, doc), doc)
@@ -174,9 +161,7 @@ def code_raw(
     return coded
 
 
-def _code_sentence(
-    sent, spans, dicts, builtin, uppers, lemmas, spans_at, triggers=None
-) -> list[Coded]:
+def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> list[Coded]:
     out: list[Coded] = []
     light_objects: set[int] = set()
     chosen_by: dict[int, int] = {}  # object noun -> the verb whose code it chose
@@ -242,10 +227,6 @@ def _code_sentence(
                     for f in _dictionary_codes(tok, dicts, uppers, lemmas, spans_at)
                     if f[0] and f[2] and not f[0].startswith("01")
                 ]
-        if not found and builtin and triggers is not None and tok.i not in light_objects:
-            proposed = triggers.propose(tok, set(spans_at))
-            if proposed:
-                found = [(proposed, {}, "")]
         if not found:
             continue
         for code, slots, pattern_text in found:
