@@ -76,6 +76,8 @@ def gold_text(ref: str) -> tuple[str, str | None]:
         return (SHARED / "ptc" / "dev" / "articles" / ref[8:]).read_text(encoding="utf-8"), None
     if ref.startswith("ptc:"):
         return (SHARED / "ptc" / "train" / "articles" / ref[4:]).read_text(encoding="utf-8"), None
+    if ref.startswith("ptc-unlabeled:"):
+        return (SHARED / "ptc" / "unlabeled" / ref[14:]).read_text(encoding="utf-8"), None
     if "#" in ref:
         path, line = ref.split("#")
         record = json.loads((ROOT / path).read_text(encoding="utf-8").splitlines()[int(line)])

@@ -16,7 +16,10 @@ trigger.  Cross-validation by article (5 folds, seeded) compares:
   part of speech, dependency, its head's lemma, whether actors sit in its subject and object,
   and the lexicon's verdict.
 
-    python benchmarks/trigger_cv.py
+    python benchmarks/trigger_cv.py [--curve]
+
+``--curve`` also prints F1 with a quarter, half and three quarters of each fold's training
+articles: whether more annotated articles would help.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from presslens.knowledge import lexicon
 from presslens.options import Options
 
 SETS = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+# Training-only annotations of unannotated-for-events PTC articles (``train_u*.jsonl``).
+SETS += sorted(p.stem for p in (ROOT / "tests" / "gold" / "events").glob("train_*.jsonl"))
 
 
 def candidates():
@@ -158,6 +163,30 @@ def main() -> None:
                 (prf(train_scores >= t, y[train])[2], t) for t in np.arange(0.3, 0.96, 0.05)
             )[1]
             predicted[name][test] = model.predict_proba(x_test)[:, 1] >= best
+    if "--curve" in sys.argv:
+        # the same cross-validation with a share of each fold's training articles
+        rng = np.random.default_rng(13)
+        print("learning curve (word and syntax features + context vector), F1 by share of the")
+        print("training articles in each fold:")
+        for share in (0.25, 0.5, 0.75, 1.0):
+            pred = np.zeros(len(rows), dtype=bool)
+            for train, test in GroupKFold(n_splits=5).split(dense, y, groups):
+                docs = sorted(set(groups[train]))
+                keep = set(rng.choice(docs, max(1, round(share * len(docs))), replace=False))
+                train = np.array([i for i in train if groups[i] in keep])
+                vec = DictVectorizer()
+                x_train = hstack([vec.fit_transform([rows[i][2] for i in train]), dense[train]])
+                x_test = hstack([vec.transform([rows[i][2] for i in test]), dense[test]])
+                model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced")
+                model.fit(x_train, y[train])
+                scores = model.predict_proba(x_train)[:, 1]
+                best = max((prf(scores >= t, y[train])[2], t) for t in np.arange(0.3, 0.96, 0.05))[
+                    1
+                ]
+                pred[test] = model.predict_proba(x_test)[:, 1] >= best
+            p, r, f = prf(pred, y)
+            print(f"  {share:4.2f} of the articles: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        print()
     print(f"{'detector':<52} {'P':>6} {'R':>6} {'F1':>6}")
     lines = [
         ("lexicon lemma (verb or event noun we list)", lex),
