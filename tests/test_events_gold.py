@@ -111,3 +111,26 @@ def test_builtin_coder_floor(shared_data, path, floor_f1, floor_p, floor_r, floo
     precision, recall, f1 = scores["quad"]
     assert f1 >= floor_f1 and precision >= floor_p and recall >= floor_r
     assert scores["root"][2] >= floor_root
+
+
+# Training-only annotations (articles of ../shared/data/ptc/unlabeled), for learned coders.
+TRAINING = sorted(GOLD_DIR.glob("train_*.jsonl"))
+
+
+@pytest.mark.parametrize("path", TRAINING, ids=[p.name for p in TRAINING])
+def test_training_annotations_are_well_formed(shared_data, path):
+    import hashlib
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_events import gold_text
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert sum(len(r["events"]) for r in records) >= 50
+    for record in records:
+        assert "text" not in record
+        text, _ = gold_text(record["doc"])
+        assert hashlib.sha256(text.encode()).hexdigest() == record["sha256"], record["doc"]
+        for e in record["events"]:
+            assert e["sentence"][0] <= e["trigger"][0] < e["trigger"][1] <= e["sentence"][1]
+            assert e["root"] == e["code"][:2] and 1 <= e["quad_class"] <= 4
+            assert text[e["trigger"][0] : e["trigger"][1]].strip()
