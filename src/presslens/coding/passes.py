@@ -76,14 +76,15 @@ def _author_pronouns(article: Article, doc) -> list[ActorSpan]:
     """An opinion writer's "we" outside quotes and posts ("We moved NATO into Eastern Europe",
     "we invaded Afghanistan") is the state the writer speaks for: the article's leading state,
     when the writer also says "our country", "our troops" or the like."""
-    quoted: set[int] = set()
-    for quote in article.quotes:
-        pieces = [(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)]
-        for start, end in pieces:
-            quoted.update(range(start, end))
-    for post in article.social_posts:
-        quoted.update(range(post.text_start, post.text_end))
-    own = [t for t in doc if t.idx not in quoted and t.pos_ == "PRON"]
+    firsts = [t for t in doc if t.pos_ == "PRON" and t.lower_ in ("we", "us", "our")]
+    if not firsts:
+        return []
+    quoted = [
+        piece
+        for quote in article.quotes
+        for piece in ([(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)])
+    ] + [(post.text_start, post.text_end) for post in article.social_posts]
+    own = [t for t in firsts if not any(start <= t.idx < end for start, end in quoted)]
     if not any(
         t.lower_ == "our" and t.dep_ == "poss" and t.head.lower_ in _HOME_NOUNS for t in own
     ):
@@ -91,7 +92,12 @@ def _author_pronouns(article: Article, doc) -> list[ActorSpan]:
     leading = _leading_states(article)
     if not leading:
         return []
-    home = leading[0][1]
+    # the state itself ("the United States", "America") where the article names it, else the
+    # state's most-named actor
+    country, home = leading[0]
+    state = next((a for a in article.actors if a.code == country), None)
+    if state is not None:
+        home = ActorSpan(-1, -1, state.id, state.code)
     return [ActorSpan(t.i, t.i + 1, home.actor, home.code) for t in own if t.lower_ in ("we", "us")]
 
 
@@ -355,26 +361,36 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
 _OBLIGATIONS = {"must": "100", "should": "020", "ought": "020"}
 
 
-def _quoted_obligations(coded: list[Coded], article: Article, doc, spans) -> list[Coded]:
-    """ "'President Trump must clarify his statements,' the senator tweeted": what a coded
-    speaker says another party must do is a demand (CAMEO 100), what it should do an appeal
-    (020), from the speaker to that party; the act asked for is no event of its own."""
+def _quoted_speakers(article: Article, doc):
+    """(quoted span, the speaker as an ActorSpan) for each quote whose speaker is a coded
+    actor (scare quotes left out)."""
     actors = {a.id: a for a in article.actors}
-    out = list(coded)
     for quote in article.quotes:
         speaker = quote.speaker
         actor = actors.get(speaker.actor) if speaker is not None and speaker.actor else None
         if actor is None or actor.code.startswith("---") or quote.kind == "scare":
             continue
         said = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        named = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if said is None:
             continue
-        source = (
-            ActorSpan(named.start, named.end, actor.id, actor.code)
-            if named is not None
-            else ActorSpan(said.start, said.start + 1, actor.id, actor.code)
+        named = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        yield (
+            said,
+            (
+                ActorSpan(named.start, named.end, actor.id, actor.code)
+                if named is not None
+                else ActorSpan(said.start, said.start + 1, actor.id, actor.code)
+            ),
         )
+
+
+def _quoted_obligations(coded: list[Coded], article: Article, doc, spans) -> list[Coded]:
+    """ "'President Trump must clarify his statements,' the senator tweeted": what a coded
+    speaker says another party must do is a demand (CAMEO 100), what it should do an appeal
+    (020), from the speaker to that party; the act asked for is no event of its own."""
+    out = list(coded)
+    for said, source in _quoted_speakers(article, doc):
+        actor_id = source.actor
         for tok in said:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -390,7 +406,7 @@ def _quoted_obligations(coded: list[Coded], article: Article, doc, spans) -> lis
             subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
             if subj is None or subj.lower_ in ("you", "we", "i", "it", "this", "that"):
                 continue
-            targets = [t for t in _subject_actors(subj, spans) if t.actor != actor.id]
+            targets = [t for t in _subject_actors(subj, spans) if t.actor != actor_id]
             if not targets:
                 continue
             out = [c for c in out if c.trigger != tok.i]
@@ -404,23 +420,9 @@ def _quoted_insults(coded: list[Coded], article: Article, doc, spans) -> list[Co
     """ "'Drawing attention to the apartheid Israeli regime is no hatred,' she replied": a coded
     speaker's pejorative for a party ("apartheid regime", "Iran is a rogue state") is a verbal
     attack on it (CAMEO 111), unless the sentence already codes one between them."""
-    actors = {a.id: a for a in article.actors}
     span_at = {k: sp for sp in spans for k in range(sp.start, sp.end)}
     out = list(coded)
-    for quote in article.quotes:
-        speaker = quote.speaker
-        actor = actors.get(speaker.actor) if speaker is not None and speaker.actor else None
-        if actor is None or actor.code.startswith("---") or quote.kind == "scare":
-            continue
-        said = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        named = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if said is None:
-            continue
-        source = (
-            ActorSpan(named.start, named.end, actor.id, actor.code)
-            if named is not None
-            else ActorSpan(said.start, said.start + 1, actor.id, actor.code)
-        )
+    for said, source in _quoted_speakers(article, doc):
         for tok in said:
             if tok.lower_ not in lexicon.INSULTS and tok.lemma_.lower() not in lexicon.INSULTS:
                 continue
@@ -441,7 +443,11 @@ def _quoted_insults(coded: list[Coded], article: Article, doc, spans) -> list[Co
                 subj = next((c for c in name.head.children if c.dep_ in _SUBJECTS), None)
                 if subj is not None and subj.i in span_at:
                     described = span_at[subj.i]  # "Iran is a rogue state"
-            if described is None or described.actor == actor.id or described.code.startswith("---"):
+            if (
+                described is None
+                or described.actor == source.actor
+                or described.code.startswith("---")
+            ):
                 continue
             sent = tok.sent
             if any(
