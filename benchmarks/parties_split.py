@@ -18,7 +18,6 @@ articles of another corpus by other annotators, never tuned on).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -27,10 +26,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_events import analyse, country_key, gold_text
-
-from presslens import nlp
-from presslens.options import Options
+from bench_events import country_key
+from trigger_cv import analysed
 
 TRAIN = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 
@@ -57,58 +54,52 @@ def path_features(trigger, head) -> dict[str, float]:
     return feats
 
 
-def pairs(names, with_rules: bool):
+def pairs(names):
     """Per gold event: (gold source, gold target, [(features, country)], rule parties)."""
     out = []
-    for name in names:
-        path = ROOT / "tests" / "gold" / "events" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            text, published = gold_text(rec["doc"])
-            doc = nlp.parse(text)
-            art = analyse(text, published or rec.get("published"), Options(), doc=doc)
-            mentions = []
-            for actor in art.actors:
-                country = country_key(actor.country, actor.code)
-                if country is None:
+    for rec, doc, art in analysed(names):
+        mentions = []
+        for actor in art.actors:
+            country = country_key(actor.country, actor.code)
+            if country is None:
+                continue
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    mentions.append((span, country))
+        actors = {a.id: a for a in art.actors}
+        rule_at: dict[int, tuple] = {}
+        for ev in art.events:
+            span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            if span is None or ev.modality in ("hypothetical", "negated", "planned"):
+                continue
+            src, tgt = actors.get(ev.source or ""), actors.get(ev.target or "")
+            rule_at.setdefault(
+                span.root.i,
+                (
+                    country_key(src.country if src else None, ev.source_code),
+                    country_key(tgt.country if tgt else None, ev.target_code),
+                ),
+            )
+        for e in rec["events"]:
+            span = doc.char_span(e["trigger"][0], e["trigger"][1], alignment_mode="expand")
+            if span is None:
+                continue
+            trigger = span.root
+            sent = trigger.sent
+            cands = []
+            for m, country in mentions:
+                if not sent.start <= m.start < sent.end or m.start <= trigger.i < m.end:
                     continue
-                for m in actor.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None:
-                        mentions.append((span, country))
-            actors = {a.id: a for a in art.actors}
-            rule_at: dict[int, tuple] = {}
-            for ev in art.events:
-                span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-                if span is None or ev.modality in ("hypothetical", "negated", "planned"):
-                    continue
-                src, tgt = actors.get(ev.source or ""), actors.get(ev.target or "")
-                rule_at.setdefault(
-                    span.root.i,
-                    (
-                        country_key(src.country if src else None, ev.source_code),
-                        country_key(tgt.country if tgt else None, ev.target_code),
-                    ),
-                )
-            for e in rec["events"]:
-                span = doc.char_span(e["trigger"][0], e["trigger"][1], alignment_mode="expand")
-                if span is None:
-                    continue
-                trigger = span.root
-                sent = trigger.sent
-                cands = []
-                for m, country in mentions:
-                    if not sent.start <= m.start < sent.end or m.start <= trigger.i < m.end:
-                        continue
-                    feats = path_features(trigger, m.root)
-                    feats[f"order={'before' if m.start < trigger.i else 'after'}"] = 1.0
-                    gap = abs(m.start - trigger.i)
-                    feats[f"gap={min(gap, 10) // 3}"] = 1.0
-                    feats[f"lemma={trigger.lemma_.lower()}"] = 1.0
-                    feats[f"tpos={trigger.pos_}"] = 1.0
-                    feats[f"mdep={m.root.dep_}"] = 1.0
-                    cands.append((feats, country))
-                out.append((e["source"], e["target"], cands, rule_at.get(trigger.i, (None, None))))
+                feats = path_features(trigger, m.root)
+                feats[f"order={'before' if m.start < trigger.i else 'after'}"] = 1.0
+                gap = abs(m.start - trigger.i)
+                feats[f"gap={min(gap, 10) // 3}"] = 1.0
+                feats[f"lemma={trigger.lemma_.lower()}"] = 1.0
+                feats[f"tpos={trigger.pos_}"] = 1.0
+                feats[f"mdep={m.root.dep_}"] = 1.0
+                cands.append((feats, country))
+            out.append((e["source"], e["target"], cands, rule_at.get(trigger.i, (None, None))))
     return out
 
 
@@ -119,7 +110,7 @@ def main() -> None:
     test_names = sorted(p.stem for p in (ROOT / "tests" / "gold" / "events").glob("train_*.jsonl"))
     if not test_names:
         raise SystemExit("no train_*.jsonl annotations")
-    train, test = pairs(TRAIN, False), pairs(test_names, True)
+    train, test = pairs(TRAIN), pairs(test_names)
     x, y = [], []
     for src, tgt, cands, _ in train:
         for feats, country in cands:

@@ -44,79 +44,114 @@ SETS = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "held
 SETS += sorted(p.stem for p in (ROOT / "tests" / "gold" / "events").glob("train_*.jsonl"))
 
 
-def candidates():
-    """(article id, dense features, sparse feature dict, label, lexicon says, coder says)."""
-    rows = []
-    for name in SETS:
+def analysed(names):
+    """(gold record, parse, analysed article) for each document of the named gold files."""
+    for name in names:
         path = ROOT / "tests" / "gold" / "events" / f"{name}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             text, published = gold_text(rec["doc"])
             doc = nlp.parse(text)
-            art = analyse(text, published or rec.get("published"), Options(), doc=doc)
-            mention_tokens = set()
-            for actor in art.actors:
-                for m in actor.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None:
-                        mention_tokens.update(range(span.start, span.end))
-            gold: dict[int, str] = {}
-            for e in rec["events"]:
-                span = doc.char_span(e["trigger"][0], e["trigger"][1], alignment_mode="expand")
-                if span is not None:
-                    for k in range(span.start, span.end):
-                        gold.setdefault(k, str(e["quad_class"]))
-            coded = set()
-            for ev in art.events:
-                span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-                if span is not None and ev.modality not in ("hypothetical", "negated", "planned"):
-                    coded.update(range(span.start, span.end))
-            for sent in doc.sents:
-                if not any(sent.start <= k < sent.end for k in mention_tokens):
-                    continue
-                for tok in sent:
-                    if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.i in mention_tokens:
-                        continue
-                    lemma = tok.lemma_.lower()
-                    in_lex = lemma in lexicon.VERBS or lemma in lexicon.NOUNS
-                    kids = list(tok.children)
-                    subj = any(
-                        c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
-                        and any(t.i in mention_tokens for t in c.subtree)
-                        for c in kids
-                    )
-                    obj = any(
-                        c.dep_ in ("dobj", "prep", "dative", "pobj")
-                        and any(t.i in mention_tokens for t in c.subtree)
-                        for c in kids
-                    )
-                    sparse = {
-                        f"lemma={lemma}": 1.0,
-                        f"pos={tok.pos_}": 1.0,
-                        f"dep={tok.dep_}": 1.0,
-                        f"head={tok.head.lemma_.lower()}": 1.0,
-                        f"subj_actor={subj}": 1.0,
-                        f"obj_actor={obj}": 1.0,
-                        f"in_lexicon={in_lex}": 1.0,
-                    }
-                    entry = lexicon.VERBS.get(lemma) or lexicon.NOUNS.get(lemma)
-                    lex_quad = ""
-                    if entry and entry[0]:
-                        from presslens.knowledge import cameo
+            yield rec, doc, analyse(text, published or rec.get("published"), Options(), doc=doc)
 
-                        lex_quad = str(cameo.quad_class(entry[0][:2]))
-                    rows.append(
-                        (
-                            rec["doc"],
-                            tok.vector.copy(),
-                            sparse,
-                            tok.i in gold,
-                            in_lex,
-                            tok.i in coded,
-                            gold.get(tok.i, ""),
-                            lex_quad,
-                        )
-                    )
+
+def tokens_of(doc, char_spans) -> set[int]:
+    """The tokens that (start, end) character spans cover."""
+    out: set[int] = set()
+    for start, end in char_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def mention_tokens(doc, article) -> set[int]:
+    return tokens_of(doc, [(m.start, m.end) for a in article.actors for m in a.mentions])
+
+
+def coded_tokens(doc, article) -> set[int]:
+    """The trigger words of the rule coder's events that are scored (not hypothetical,
+    negated or planned)."""
+    return tokens_of(
+        doc,
+        [
+            (ev.trigger.start, ev.trigger.end)
+            for ev in article.events
+            if ev.modality not in ("hypothetical", "negated", "planned")
+        ],
+    )
+
+
+def candidate_words(doc, mentions: set[int]):
+    """Verbs, nouns, proper nouns and adjectives of sentences naming an actor, not in a
+    mention."""
+    for sent in doc.sents:
+        if not any(sent.start <= k < sent.end for k in mentions):
+            continue
+        for tok in sent:
+            if tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") and tok.i not in mentions:
+                yield tok
+
+
+def word_features(tok, mentions: set[int]) -> dict[str, float]:
+    """Lemma, part of speech, dependency, head, actors in subject and object, lexicon verdict."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    subj = any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
+        and any(t.i in mentions for t in c.subtree)
+        for c in kids
+    )
+    obj = any(
+        c.dep_ in ("dobj", "prep", "dative", "pobj") and any(t.i in mentions for t in c.subtree)
+        for c in kids
+    )
+    return {
+        f"lemma={lemma}": 1.0,
+        f"pos={tok.pos_}": 1.0,
+        f"dep={tok.dep_}": 1.0,
+        f"head={tok.head.lemma_.lower()}": 1.0,
+        f"subj_actor={subj}": 1.0,
+        f"obj_actor={obj}": 1.0,
+        f"in_lexicon={lemma in lexicon.VERBS or lemma in lexicon.NOUNS}": 1.0,
+    }
+
+
+def unit(vector) -> np.ndarray:
+    vector = np.asarray(vector, dtype=np.float32)
+    return vector / (float(np.linalg.norm(vector)) + 1e-9)
+
+
+def candidates():
+    """(article id, dense features, sparse feature dict, label, lexicon says, coder says, gold
+    quad class, the lexicon's default quad class)."""
+    from presslens.knowledge import cameo
+
+    rows = []
+    for rec, doc, art in analysed(SETS):
+        mentions = mention_tokens(doc, art)
+        gold: dict[int, str] = {}
+        for e in rec["events"]:
+            for k in tokens_of(doc, [tuple(e["trigger"])]):
+                gold.setdefault(k, str(e["quad_class"]))
+        coded = coded_tokens(doc, art)
+        for tok in candidate_words(doc, mentions):
+            sparse = word_features(tok, mentions)
+            lemma = tok.lemma_.lower()
+            entry = lexicon.VERBS.get(lemma) or lexicon.NOUNS.get(lemma)
+            lex_quad = str(cameo.quad_class(entry[0][:2])) if entry and entry[0] else ""
+            rows.append(
+                (
+                    rec["doc"],
+                    unit(tok.vector),
+                    sparse,
+                    tok.i in gold,
+                    "in_lexicon=True" in sparse,
+                    tok.i in coded,
+                    gold.get(tok.i, ""),
+                    lex_quad,
+                )
+            )
     return rows
 
 
@@ -138,7 +173,6 @@ def main() -> None:
     rows = candidates()
     groups = np.array([r[0] for r in rows])
     dense = np.stack([r[1] for r in rows])
-    dense = dense / (np.linalg.norm(dense, axis=1, keepdims=True) + 1e-9)
     y = np.array([r[3] for r in rows])
     lex = np.array([r[4] for r in rows])
     coder = np.array([r[5] for r in rows])

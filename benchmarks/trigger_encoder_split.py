@@ -17,7 +17,6 @@ name an actor); a candidate is positive when it is a gold trigger.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -26,71 +25,43 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_events import analyse, gold_text
-from trigger_cv import prf
-
-from presslens import nlp
-from presslens.knowledge import lexicon
-from presslens.options import Options
+from trigger_cv import (
+    analysed,
+    candidate_words,
+    coded_tokens,
+    mention_tokens,
+    prf,
+    tokens_of,
+    unit,
+    word_features,
+)
 
 TRAIN = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 
 
 def sentences(names):
     """(sentence text, [(char start, char end, label, sparse features, vector, coded by the
-    rule coder)])."""
+    rule coder)]) for the sentences of the named gold files that have candidate words."""
     out = []
-    for name in names:
-        path = ROOT / "tests" / "gold" / "events" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            text, published = gold_text(rec["doc"])
-            doc = nlp.parse(text)
-            art = analyse(text, published or rec.get("published"), Options(), doc=doc)
-            mentions: set[int] = set()
-            for actor in art.actors:
-                for m in actor.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None:
-                        mentions.update(range(span.start, span.end))
-            coded: set[int] = set()
-            for ev in art.events:
-                span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-                if span is not None and ev.modality not in ("hypothetical", "negated", "planned"):
-                    coded.update(range(span.start, span.end))
-            gold: set[int] = set()
-            for e in rec["events"]:
-                span = doc.char_span(e["trigger"][0], e["trigger"][1], alignment_mode="expand")
-                if span is not None:
-                    gold.update(range(span.start, span.end))
-            for sent in doc.sents:
-                if not any(sent.start <= k < sent.end for k in mentions):
-                    continue
-                words = []
-                for tok in sent:
-                    if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.i in mentions:
-                        continue
-                    lemma = tok.lemma_.lower()
-                    sparse = {
-                        f"lemma={lemma}": 1.0,
-                        f"pos={tok.pos_}": 1.0,
-                        f"dep={tok.dep_}": 1.0,
-                        f"head={tok.head.lemma_.lower()}": 1.0,
-                        f"in_lexicon={lemma in lexicon.VERBS or lemma in lexicon.NOUNS}": 1.0,
-                    }
-                    vec = np.asarray(tok.vector, dtype=np.float32)
-                    words.append(
-                        (
-                            tok.idx - sent.start_char,
-                            tok.idx - sent.start_char + len(tok.text),
-                            tok.i in gold,
-                            sparse,
-                            vec / (np.linalg.norm(vec) + 1e-9),
-                            tok.i in coded,
-                        )
-                    )
-                if words:
-                    out.append((sent.text, words))
+    for rec, doc, art in analysed(names):
+        mentions = mention_tokens(doc, art)
+        coded = coded_tokens(doc, art)
+        gold = tokens_of(doc, [tuple(e["trigger"]) for e in rec["events"]])
+        by_sentence: dict[int, list] = {}
+        for tok in candidate_words(doc, mentions):
+            sent = tok.sent
+            by_sentence.setdefault(sent.start, []).append(
+                (
+                    tok.idx - sent.start_char,
+                    tok.idx - sent.start_char + len(tok.text),
+                    tok.i in gold,
+                    word_features(tok, mentions),
+                    unit(tok.vector),
+                    tok.i in coded,
+                )
+            )
+        for start, words in by_sentence.items():
+            out.append((doc[start].sent.text, words))
     return out
 
 
