@@ -5,7 +5,7 @@ whether a plan is stated by its own doer.
 
 from __future__ import annotations
 
-from presslens.coding.syntax import _REPORTING, _SUBJECTS, _infinitive, _subject
+from presslens.coding.syntax import _REPORTING, _SUBJECTS, _infinitive, _subject, mended_lemma
 from presslens.knowledge import lexicon
 
 _CONDITIONAL = {"if", "unless"}
@@ -39,13 +39,9 @@ def _holders(trigger) -> list:
     return [trigger]
 
 
-# Forms the small model lemmatises wrongly ("hopes" -> "hop").
-_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-
-
 def mood_lemma(tok) -> str:
-    """A governing verb's lemma, with the model's known lemmatisation slips mended."""
-    return _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    """A governing verb's lemma, mended where the small model slips ("hopes" -> "hop")."""
+    return mended_lemma(tok, lexicon.MODALITY_VERBS)
 
 
 def _mood_governor(trigger):

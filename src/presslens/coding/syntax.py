@@ -84,6 +84,28 @@ class Coded:
 # --- actor mentions as token spans ----------------------------------------------------
 
 
+def mended_lemma(tok, known) -> str:
+    """A verb's lemma, mended where the small model's lemmatiser slips on a verb that ``known``
+    lists ("fined" -> "fin", "hopes" -> "hop"): the surface form with its inflection stripped,
+    when that is a known verb and the model's lemma is not."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma in known:
+        return lemma
+    word = tok.lower_
+    candidates = []
+    if word.endswith("ed"):
+        candidates += [word[:-1], word[:-2]]  # fined, attacked
+        if len(word) > 4 and word[-3] == word[-4]:
+            candidates.append(word[:-3])  # banned (not "banded", "barked")
+    elif word.endswith("ing"):
+        candidates += [word[:-3] + "e", word[:-3]]  # fining, attacking
+        if len(word) > 5 and word[-4] == word[-5]:
+            candidates.append(word[:-4])  # banning
+    elif word.endswith("s"):
+        candidates += [word[:-1], word[:-2]]  # fines, reaches
+    return next((c for c in candidates if c in known), lemma)
+
+
 def actor_spans(article: Article, doc) -> list[ActorSpan]:
     """The article's actor mentions as token spans of the parse, outermost first."""
     out: list[ActorSpan] = []

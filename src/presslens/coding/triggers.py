@@ -5,7 +5,7 @@ threaten the bases", "armed with missiles").
 
 from __future__ import annotations
 
-from presslens.coding.syntax import _SUBJECTS, _agent, _subject, _window
+from presslens.coding.syntax import _SUBJECTS, _agent, _subject, _window, mended_lemma
 from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import lexicon
 from presslens.knowledge import roles as role_lexicon
@@ -56,25 +56,8 @@ _GIVING = {"give", "lend", "receive"}
 
 
 def verb_lemma(tok) -> str:
-    """A verb's lemma, mended where the small model's lemmatiser slips on a verb of our
-    lexicon ("fined" -> "fin", "hopes" -> "hop"): the surface form with its inflection
-    stripped, when that is a lexicon verb and the model's lemma is not."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in lexicon.VERBS:
-        return lemma
-    word = tok.lower_
-    candidates = []
-    if word.endswith("ed"):
-        candidates += [word[:-1], word[:-2]]  # fined, attacked
-        if len(word) > 4 and word[-3] == word[-4]:
-            candidates.append(word[:-3])  # banned (not "banded", "barked")
-    elif word.endswith("ing"):
-        candidates += [word[:-3] + "e", word[:-3]]  # fining, attacking
-        if len(word) > 5 and word[-4] == word[-5]:
-            candidates.append(word[:-4])  # banning
-    elif word.endswith("s"):
-        candidates += [word[:-1], word[:-2]]  # fines, reaches
-    return next((c for c in candidates if c in lexicon.VERBS), lemma)
+    """A verb's lemma for the lexicon, mended where the small model slips ("fined" -> "fin")."""
+    return mended_lemma(tok, lexicon.VERBS)
 
 
 def _plain_code(tok) -> str | None:
