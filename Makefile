@@ -7,7 +7,7 @@ DB ?= presslens.duckdb
 PORT ?= 8765
 STAMP := $(VENV)/.presslens-installed
 
-.PHONY: install run analyze serve test test-fast bench train lint schema clean
+.PHONY: install run analyze serve test test-fast bench train train-events lint schema clean
 
 install: $(STAMP) node_modules/.package-lock.json
 
@@ -42,6 +42,9 @@ bench: install
 train: install
 	$(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/python training/train_techniques.py
+
+train-events: install
+	$(BIN)/python training/train_event_confidence.py
 
 schema: install
 	$(BIN)/presslens schema > docs/schema.json

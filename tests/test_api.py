@@ -233,6 +233,13 @@ def test_events_per_pair_and_quad_class(client, corpus):
     in_may = [e for a in articles for e in a.events if when(a, e)[:7] == "2024-05"]
     assert in_may
     assert sum(r["n"] for r in may["timeline"]) == len(in_may)
+    # only the events at least this likely to match an annotator's coding are counted
+    cut = sorted(e.confidence for a in articles for e in a.events)[total // 2]
+    sure = client.get("/api/stats/events", params={"min_confidence": cut}).json()
+    confident = sum(1 for a in articles for e in a.events if e.confidence >= cut)
+    assert 0 < confident < total
+    assert sum(r["n"] for r in sure["timeline"]) == confident
+    assert client.get("/api/stats/events", params={"min_confidence": 2}).status_code == 422
 
 
 def test_most_quoted_speakers(client, corpus):

@@ -149,6 +149,15 @@ class Event(Span):
         "asserted", "negated", "attempted", "failed", "threatened", "planned", "hypothetical"
     ] = "asserted"
     attributed_to: Attribution
+    confidence: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "probability that a careful annotator codes the same sentence, source and target "
+            "country and quad class (presslens.coding.confidence); None without the model"
+        ),
+    )
 
 
 # --- persuasion techniques -------------------------------------------------------

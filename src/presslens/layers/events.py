@@ -26,6 +26,7 @@ The coder reads the dependency parse, not a constituency tree:
 
 from __future__ import annotations
 
+from presslens.coding import confidence
 from presslens.coding.passes import (
     _anaphoric_targets,
     _appeal_contents,
@@ -74,6 +75,7 @@ def run(article: Article, doc, options, context: dict) -> None:
     settings = (options.extra or {}).get("events", {})
     builtin = settings.get("builtin", True) or dicts is None or not dicts.verbs
     article.events = code_events(article, doc, dicts, builtin=builtin)
+    confidence.assign(article, doc)
 
 
 def code_events(

@@ -226,9 +226,14 @@ _EVENT_DATE = (
 _EVENT_MONTH = f"substr({_EVENT_DATE}, 1, 7)"
 
 
-def _event_where(f: ArticleFilter) -> tuple[str, list[Any]]:
-    """Filter for events: article filters, with the date range applied to the event's date."""
+def _event_where(f: ArticleFilter, min_confidence: float = 0.0) -> tuple[str, list[Any]]:
+    """Filter for events: article filters, with the date range applied to the event's date;
+    events whose confidence is below ``min_confidence`` left out (events stored without one
+    are kept)."""
     where, params = _where(f, dates=False)
+    if min_confidence > 0:
+        where += " AND (e.confidence IS NULL OR e.confidence >= ?)"
+        params.append(min_confidence)
     if f.date_from:
         where += f" AND {_EVENT_DATE} >= ?"
         params.append(f.date_from)
@@ -238,14 +243,16 @@ def _event_where(f: ArticleFilter) -> tuple[str, list[Any]]:
     return where, params
 
 
-def event_pairs(cur: Cursor, f: ArticleFilter, key: str = "name") -> list[dict[str, Any]]:
+def event_pairs(
+    cur: Cursor, f: ArticleFilter, key: str = "name", min_confidence: float = 0.0
+) -> list[dict[str, Any]]:
     """Events counted per (source actor, target actor, quad class); actors by name or code."""
     pick = {
         "name": ("coalesce(s.name, e.source_code)", "coalesce(t.name, e.target_code)"),
         "code": ("coalesce(e.source_code, s.code)", "coalesce(e.target_code, t.code)"),
     }
     src, tgt = pick.get(key, pick["name"])
-    where, params = _event_where(f)
+    where, params = _event_where(f, min_confidence)
     return _rows(
         cur,
         f"""
@@ -266,9 +273,11 @@ def event_pairs(cur: Cursor, f: ArticleFilter, key: str = "name") -> list[dict[s
     )
 
 
-def event_timeline(cur: Cursor, f: ArticleFilter) -> list[dict[str, Any]]:
+def event_timeline(
+    cur: Cursor, f: ArticleFilter, min_confidence: float = 0.0
+) -> list[dict[str, Any]]:
     """Events counted per month (of the event, else of publication) and quad class."""
-    where, params = _event_where(f)
+    where, params = _event_where(f, min_confidence)
     return _rows(
         cur,
         f"""

@@ -394,13 +394,21 @@ def stats_events(
     key: Annotated[
         Literal["name", "code"], Query(description="identify actors by name or CAMEO code")
     ] = "name",
+    min_confidence: Annotated[
+        float,
+        Query(
+            ge=0.0,
+            le=1.0,
+            description="count only events at least this likely to match an annotator's coding",
+        ),
+    ] = 0.0,
 ) -> EventStats:
     """Events per (source, target, quad class), and per month and quad class. The date range
     applies to each event's own date, else to its article's publication date."""
     return EventStats(
         quad_classes=queries.QUAD_CLASSES,
-        pairs=queries.event_pairs(cur, f, key),
-        timeline=queries.event_timeline(cur, f),
+        pairs=queries.event_pairs(cur, f, key, min_confidence),
+        timeline=queries.event_timeline(cur, f, min_confidence),
     )
 
 

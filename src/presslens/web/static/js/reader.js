@@ -222,6 +222,7 @@ function describe(layer, item, ctx) {
         title: `${actorName(item.source, item.source_code)} → ${actorName(item.target, item.target_code)}`,
         quad: item.quad_class,
         meta: [`CAMEO ${item.code}`, item.plover, `Goldstein ${item.goldstein}`,
+          item.confidence != null ? `confidence ${item.confidence.toFixed(2)}` : null,
           item.modality !== 'asserted' ? item.modality : null, item.date,
           item.trigger ? `trigger “${item.trigger.text}”` : null].filter(Boolean).join(' · '),
       };
