@@ -81,6 +81,26 @@ def test_db_show_export_and_resume(tmp_path):
         done = run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / fmt))
         assert done.returncode == 0, done.stderr
         assert (tmp_path / fmt / f"articles.{fmt}").exists()
+    # GDELT rows, all and only the events at least this confident
+    events = [e for a in articles for e in a.events]
+    cut = sorted(e.confidence for e in events)[len(events) // 2]
+    for floor, expected in ((0.0, len(events)), (cut, sum(e.confidence >= cut for e in events))):
+        gdelt = tmp_path / f"events-{floor}.tsv"
+        done = run(
+            "export",
+            "--db",
+            str(db),
+            "--format",
+            "gdelt",
+            "--out",
+            str(gdelt),
+            "--min-confidence",
+            str(floor),
+        )
+        assert done.returncode == 0, done.stderr
+        assert len(gdelt.read_text().splitlines()) == 1 + expected
+    bad = run("export", "--db", str(db), "--format", "csv", "--min-confidence", "0.5")
+    assert bad.returncode == 2 and "applies to --format gdelt only" in bad.stderr
 
 
 def test_stdin_text_is_unchanged():

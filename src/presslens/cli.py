@@ -145,7 +145,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     store = _open_store(args.db)
     try:
-        message = export(store, args.format, args.out)
+        message = export(store, args.format, args.out, args.min_confidence)
+    except ValueError as exc:
+        _err(f"export: {exc}")
+        return 2
     except StoreError as exc:
         _err(str(exc))
         return 1
@@ -230,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "parquet", "csv", "gdelt"], default="jsonl")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--out", help="file (jsonl, gdelt; default stdout) or folder (parquet, csv)")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        help="gdelt: leave out events less likely than this (0-1) to match an annotator's coding",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("schema", help="print the JSON Schema of an analysed article")

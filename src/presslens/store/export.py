@@ -40,13 +40,14 @@ def export_tables(store: Store, folder: Path, fmt: str) -> list[Path]:
     return written
 
 
-def export_gdelt(store: Store, out: TextIO) -> int:
-    """Write events as GDELT 2.0 event-table rows (tab-separated, with a header)."""
+def export_gdelt(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
+    """Write events as GDELT 2.0 event-table rows (tab-separated, with a header); events whose
+    confidence is below ``min_confidence`` are left out."""
     try:
         from presslens.store.gdelt import events_to_gdelt_rows
     except ImportError as exc:
         raise StoreError(f"{store.path}: GDELT export is not available: {exc}") from exc
-    rows = events_to_gdelt_rows(store.articles())
+    rows = events_to_gdelt_rows(store.articles(), min_confidence)
     if not rows:
         return 0
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")
@@ -55,15 +56,21 @@ def export_gdelt(store: Store, out: TextIO) -> int:
     return len(rows)
 
 
-def export(store: Store, fmt: str, out: str | None) -> str:
-    """Run one export; ``out`` is a file (jsonl, gdelt; '-' or None = stdout) or a folder."""
+def export(store: Store, fmt: str, out: str | None, min_confidence: float = 0.0) -> str:
+    """Run one export; ``out`` is a file (jsonl, gdelt; '-' or None = stdout) or a folder.
+    ``min_confidence`` applies to the gdelt format, which holds events only."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if min_confidence and fmt != "gdelt":
+        raise ValueError("--min-confidence applies to --format gdelt only (the events table)")
     if fmt in ("parquet", "csv"):
         folder = Path(out or f"presslens-export-{fmt}")
         files = export_tables(store, folder, fmt)
         return f"wrote {len(files)} {fmt} files to {folder}"
-    fn = export_jsonl if fmt == "jsonl" else export_gdelt
+
+    def fn(store: Store, f: TextIO) -> int:
+        return export_jsonl(store, f) if fmt == "jsonl" else export_gdelt(store, f, min_confidence)
+
     if out in (None, "-"):
         n = fn(store, sys.stdout)
         return f"wrote {n} {'articles' if fmt == 'jsonl' else 'events'} to stdout"

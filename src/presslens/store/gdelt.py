@@ -102,13 +102,16 @@ def _actor_columns(prefix: str, actor: Actor | None, code: str | None) -> dict[s
     return cols
 
 
-def events_to_gdelt_rows(articles: Iterable[Article]) -> list[dict]:
-    """One GDELT 2.0 event-table row (a dict keyed by column name) per event."""
+def events_to_gdelt_rows(articles: Iterable[Article], min_confidence: float = 0.0) -> list[dict]:
+    """One GDELT 2.0 event-table row (a dict keyed by column name) per event; events whose
+    confidence is below ``min_confidence`` are left out (their ids stay unused)."""
     rows: list[dict] = []
     for article in articles:
         actors = {a.id: a for a in article.actors}
         lead_end = _lead_end(article)
         for index, event in enumerate(article.events):
+            if event.confidence is not None and event.confidence < min_confidence:
+                continue
             row = {"GlobalEventID": str(_event_id(article, index))}
             row.update(_dates(event))
             row.update(_actor_columns("Actor1", actors.get(event.source or ""), event.source_code))
