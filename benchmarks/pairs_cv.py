@@ -19,7 +19,12 @@ decision threshold is picked inside each training fold by an inner split.  Print
 rule coder on the same folds, and separately on the training annotations (21 articles of
 another corpus by other annotators, on which the rules were never tuned).
 
-    python benchmarks/pairs_cv.py
+    python benchmarks/pairs_cv.py [main] [verbs] [norules]
+
+``main`` adds each party's rank among the article's countries, ``verbs`` the sentence's verb
+lemmas, ``norules`` drops the rule coder's verdict from the features.  It also prints how well
+the learned probability of the rule coder's own class ranks the coder's right pairs above its
+wrong ones (the idea behind ``presslens.coding.confidence``, which scores events, not pairs).
 """
 
 from __future__ import annotations

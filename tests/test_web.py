@@ -224,6 +224,8 @@ def test_reader_items_scroll_to_and_mark_evidence(browser, site):
     marks = browser.find_elements(By.CSS_SELECTOR, "#article-text .marked")
     clause = "".join(m.text for m in marks if m.get_attribute("data-role") == "event")
     assert clause.replace("\n", "") == event.text.replace("\n", "")
+    item = browser.find_element(By.CSS_SELECTOR, '#side-list .item[data-key="events:0"]').text
+    assert f"confidence {event.confidence:.2f}" in item
     # clicking an actor mention in the text selects that actor in the panel
     actor_idx, actor = next((i, a) for i, a in enumerate(opinion.actors) if a.name == "Latvia")
     browser.find_element(By.ID, "toggle-techniques").click()  # techniques sit innermost
@@ -363,6 +365,23 @@ def test_dashboard_charts_and_filters(browser, site):
 
 
 # --- analyse -----------------------------------------------------------------------------
+
+
+def test_dashboard_counts_only_confident_events_when_asked(browser, site):
+    base, articles = site
+    browser.get(base + "/dashboard")
+    wait(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "body[data-ready=true]")))
+    events = [e for a in articles.values() for e in a.events]
+    sure = sum(1 for e in events if e.confidence >= 0.5)
+    assert 0 < sure < len(events)
+    Select(browser.find_element(By.ID, "d-confidence")).select_by_value("0.5")
+    browser.find_element(By.CSS_SELECTOR, "#dash-filters button[type=submit]").click()
+    wait(
+        browser,
+        lambda d: sum(sum(s["data"]) for s in chart_option(d, "chart-events")["series"]) == sure,
+    )
+    assert f"{sure}\nEVENTS" in browser.find_element(By.ID, "cards").text
+    assert not csp_violations(browser)
 
 
 def test_analyse_page_text_and_refused_url(browser, site, http_server):

@@ -193,10 +193,11 @@ async function load() {
   const p = params();
   const q = p.toString() ? `?${p}` : '';
   const sep = q ? '&' : '?';
+  const confidence = document.getElementById('d-confidence').value;
   const [techMonth, techOutlet, events, speakers, page] = await Promise.all([
     fetchJSON(`/api/stats/techniques${q}${sep}by=month`),
     fetchJSON(`/api/stats/techniques${q}${sep}by=outlet`),
-    fetchJSON(`/api/stats/events${q}`),
+    fetchJSON(`/api/stats/events${q}${confidence ? `${sep}min_confidence=${confidence}` : ''}`),
     fetchJSON(`/api/stats/speakers${q}${sep}limit=12`),
     fetchJSON(`/api/articles${q}${sep}limit=1`),
   ]);
