@@ -33,9 +33,8 @@ def test_every_event_gets_a_confidence_between_0_and_1():
     assert len(article.events) >= 3
     for event in article.events:
         assert event.confidence is not None and 0.0 <= event.confidence <= 1.0
-    names = confidence.features(
-        article, _parse(article.text), article.events[0], confidence.country_ranks(article)
-    )
+    view = confidence.ArticleView(article, _parse(article.text))
+    names = confidence.features(view, article.events[0])
     assert (
         f"root={article.events[0].root}" in names
         and f"quad={article.events[0].quad_class}" in names

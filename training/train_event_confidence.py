@@ -54,7 +54,7 @@ def labelled(names: list[str]):
             (e["sentence"][0], e["source"], e["target"], e["quad_class"]) for e in rec["events"]
         )
         actors = {a.id: a for a in art.actors}
-        ranks = confidence.country_ranks(art)
+        view = confidence.ArticleView(art, doc)
         for ev in art.events:
             if ev.modality in NOT_SCORED:
                 continue
@@ -68,7 +68,7 @@ def labelled(names: list[str]):
             right = gold[key] > 0
             if right:
                 gold[key] -= 1
-            out.append((rec["doc"], confidence.features(art, doc, ev, ranks), right))
+            out.append((rec["doc"], confidence.features(view, ev), right))
     return out
 
 

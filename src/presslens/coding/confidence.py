@@ -28,25 +28,40 @@ from presslens.model import Article, Event
 MODEL_FILE = Path(__file__).resolve().parents[3] / "models" / "events" / "confidence.json"
 
 
-def _mention(doc, article: Article, actor_id: str | None, trigger_i: int):
-    """The mention of ``actor_id`` nearest the trigger, preferring its own sentence and then
-    the text before it (as a Span), or None."""
-    if actor_id is None:
-        return None
-    actor = next((a for a in article.actors if a.id == actor_id), None)
-    if actor is None:
-        return None
-    sent = doc[trigger_i].sent
-    best, best_key = None, None
-    for m in actor.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        inside = sent.start <= span.start < sent.end
-        key = (not inside, span.start > trigger_i and not inside, abs(span.start - trigger_i))
-        if best_key is None or key < best_key:
-            best, best_key = span, key
-    return best
+class ArticleView:
+    """What scoring needs of an article, computed once: its actors by id with their mentions as
+    token spans, its countries' ranks, and the countries each sentence names."""
+
+    def __init__(self, article: Article, doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.actors = {a.id: a for a in article.actors}
+        self.spans: dict[str, list] = {}
+        countries_at: dict[int, set[str]] = {}
+        for actor in article.actors:
+            spans = []
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                spans.append(span)
+                if actor.country:
+                    countries_at.setdefault(span.sent.start, set()).add(actor.country)
+            self.spans[actor.id] = spans
+        self.sentence_countries = countries_at
+        self.ranks = country_ranks(article)
+
+    def mention(self, actor_id: str | None, trigger_i: int):
+        """The mention of ``actor_id`` nearest the trigger, preferring its own sentence and
+        then the text before it, or None."""
+        sent = self.doc[trigger_i].sent
+        best, best_key = None, None
+        for span in self.spans.get(actor_id or "", ()):
+            inside = sent.start <= span.start < sent.end
+            key = (not inside, span.start > trigger_i and not inside, abs(span.start - trigger_i))
+            if best_key is None or key < best_key:
+                best, best_key = span, key
+        return best
 
 
 def _path(trigger, head) -> str:
@@ -63,9 +78,9 @@ def _path(trigger, head) -> str:
     return "^".join(rise) + "|" + "v".join(reversed(fall))
 
 
-def features(article: Article, doc, event: Event, ranks: dict[str, int]) -> list[str]:
+def features(view: ArticleView, event: Event) -> list[str]:
     """The event's features, as names of binary indicators."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = view.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return ["trigger=unaligned"]
     trigger = span.root
@@ -77,7 +92,7 @@ def features(article: Article, doc, event: Event, ranks: dict[str, int]) -> list
         f"tpos={trigger.pos_}",
         f"tdep={trigger.dep_}",
         f"said_by={event.attributed_to.kind}",
-        f"genre={article.genre}",
+        f"genre={view.article.genre}",
         f"specific={len(event.code) >= 3 and event.code[2:] != '0'}",
     ]
     countries = {}
@@ -88,14 +103,14 @@ def features(article: Article, doc, event: Event, ranks: dict[str, int]) -> list
         if actor_id is None and not code:
             out.append(f"{role}=nobody")
             continue
-        actor = next((a for a in article.actors if a.id == actor_id), None)
+        actor = view.actors.get(actor_id or "")
         code = code or (actor.code if actor else "") or ""
         country = (actor.country if actor and actor.country else None) or code[:3]
         countries[role] = country
         actor_kind = code[3:6] or "state"
         out.append(f"{role}_kind={actor_kind}")
-        out.append(f"{role}_rank={min(ranks.get(country, 9), 3)}")
-        mention = _mention(doc, article, actor_id, trigger.i)
+        out.append(f"{role}_rank={min(view.ranks.get(country, 9), 3)}")
+        mention = view.mention(actor_id, trigger.i)
         if mention is None:
             out.append(f"{role}=unplaced")
             continue
@@ -110,18 +125,9 @@ def features(article: Article, doc, event: Event, ranks: dict[str, int]) -> list
             out.append(f"{role}=earlier_sentence")
     if "src" in countries and countries.get("src") == countries.get("tgt"):
         out.append("same_country")
-    out.append(f"countries_in_sentence={min(len(_sentence_countries(article, sent)), 4)}")
+    named = len(view.sentence_countries.get(sent.start, ()))
+    out.append(f"countries_in_sentence={min(named, 4)}")
     return out
-
-
-def _sentence_countries(article: Article, sent) -> set[str]:
-    return {
-        a.country
-        for a in article.actors
-        if a.country
-        for m in a.mentions
-        if sent.start_char <= m.start < sent.end_char
-    }
 
 
 def country_ranks(article: Article) -> dict[str, int]:
@@ -152,6 +158,6 @@ def assign(article: Article, doc) -> None:
     model = _model()
     if model is None or not article.events:
         return
-    ranks = country_ranks(article)
+    view = ArticleView(article, doc)
     for event in article.events:
-        event.confidence = round(score(features(article, doc, event, ranks), model), 3)
+        event.confidence = round(score(features(view, event), model), 3)
