@@ -77,6 +77,9 @@ def test_db_show_export_and_resume(tmp_path):
     assert Article.model_validate_json(shown.stdout) == articles[0]
     text_view = run("show", articles[0].id, "--db", str(db))
     assert articles[0].id in text_view.stdout
+    with_events = next(a for a in articles if a.events)
+    event_view = run("show", with_events.id, "--db", str(db)).stdout
+    assert f"(confidence {with_events.events[0].confidence:.2f})" in event_view
     for fmt in ("parquet", "csv"):
         done = run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / fmt))
         assert done.returncode == 0, done.stderr

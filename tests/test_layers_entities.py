@@ -90,3 +90,17 @@ def test_numbers_and_dates_are_not_entities():
     a = analyse("Russia delivered $1.5 billion in aid to Belarus in 2023, about 40 percent more.")
     assert {e.label for e in a.entities} <= entities.NAMED_LABELS
     assert all(not e.text[0].isdigit() and "$" not in e.text for e in a.entities)
+
+
+def test_title_case_headline_words_are_cut_from_a_name():
+    """spaCy sweeps a headline's capitalised function words into a name; they are cut off, and
+    the name joins the person's later mentions."""
+    article = analyse(
+        "Obama Was Never As Tough On Russia As Trump\n\n"
+        "President Obama met Russian leaders twice in 2013. Obama later regretted it.\n"
+    )
+    people = {e.text for e in article.entities if e.label == "PERSON"}
+    assert "Obama Was Never As" not in people and "Obama" in people
+    first = next(e for e in article.entities if e.start == 0)
+    assert first.text == "Obama"
+    assert {e.group for e in article.entities if e.label == "PERSON"} == {first.group}

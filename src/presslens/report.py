@@ -145,6 +145,8 @@ def print_article(article: Article, out: TextIO) -> None:
                 extra = f"  — {item.speaker.name}"
             if layer == "events":
                 extra = f"  {item.source_code or '-'} -> {item.target_code or '-'} {item.modality}"
+                if item.confidence is not None:
+                    extra += f" (confidence {item.confidence:.2f})"
             evidence = item.text.replace("\n", " ")
             if len(evidence) > 90:
                 evidence = evidence[:87] + "..."

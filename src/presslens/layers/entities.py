@@ -225,6 +225,9 @@ def run(article: Article, doc, options, context: dict) -> None:
         start, end = ent.start_char, ent.end_char
         if ent.label_ == "PERSON":
             start = _given_names(doc, ent.start, start)
+            end = _name_end(ent)
+            if end <= start:
+                continue
         if "\n" in text[start:end]:
             continue  # a span across a paragraph break is a parse error, not a name
         mentions.append((start, end, ent.label_, display(text[start:end], ent.label_)))
@@ -233,6 +236,22 @@ def run(article: Article, doc, options, context: dict) -> None:
         Entity(start=s, end=e, text=text[s:e], label=label, group=groups[i][0], name=groups[i][1])
         for i, (s, e, label, _name) in enumerate(mentions)
     ]
+
+
+_NOT_NAME_POS = {"AUX", "ADV", "ADP", "VERB", "PART", "DET", "PRON", "SCONJ", "CCONJ"}
+
+
+def _name_end(ent) -> int:
+    """End of a PERSON mention cut before the function words that a title-case headline lets
+    spaCy sweep into it ("Obama Was Never As Tough On Russia" -> "Obama")."""
+    k = ent.end
+    while k > ent.start and _function_word(ent.doc[k - 1]):
+        k -= 1
+    return ent.doc[k - 1].idx + len(ent.doc[k - 1]) if k > ent.start else ent.start_char
+
+
+def _function_word(token) -> bool:
+    return token.is_stop and token.pos_ in _NOT_NAME_POS
 
 
 def _given_names(doc, first: int, start: int) -> int:
