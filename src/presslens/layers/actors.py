@@ -215,6 +215,19 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if (i, i + n) in places and not (i > 0 and lowers[i - 1] == "the"):
                     # (a town takes no article: "the North", "the Union" are no towns)
                     town = gazetteer.country_of(phrase)
+                    # "Palm Beach, Florida": a US state after the comma settles the country
+                    if i + n + 1 < n_tokens and texts[i + n] == ",":
+                        state = next(
+                            (
+                                k
+                                for k in (2, 1)
+                                if i + n + 1 + k <= n_tokens
+                                and gazetteer.is_us_state(doc[i + n + 1 : i + n + 1 + k].text)
+                            ),
+                            None,
+                        )
+                        if state:
+                            town = "USA"
                     if town:
                         found = Hit(i, i + n, "country", town, "gazetteer")
                         break
@@ -675,6 +688,9 @@ def _dateline_country(article: Article, mentions: list[Mention]) -> None:
 
 # Roles whose country is seldom the article's own: people on the move, a counterpart.
 _FOREIGN_ROLES = {"REF"}
+# Roles that report on a country rather than belong to it: a journalist interviewing someone
+# about Iran is no Iranian.
+_REPORTING_ROLES = {"MED"}
 # Religious offices cross borders (a pope, a patriarch): no country from the words nearby.
 _STATELESS_ROLES = {"REL"}
 _NOT_ONE_SIDE = {"two", "both", "counterpart", "counterparts", "foreign", "allies", "sides"}
@@ -693,7 +709,7 @@ def _context_country(doc, mentions: list[Mention]) -> None:
         if not m.code.startswith("---"):
             continue
         words = {t.lower_ for t in doc[m.start : m.end]}
-        if words & _NOT_ONE_SIDE or set(m.roles) & _FOREIGN_ROLES:
+        if words & _NOT_ONE_SIDE or set(m.roles) & (_FOREIGN_ROLES | _REPORTING_ROLES):
             continue
         country = None
         if m.group is not None and not set(m.roles) & _STATELESS_ROLES:
