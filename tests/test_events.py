@@ -230,3 +230,24 @@ def test_codebook_has_every_root_and_refuses_non_codes():
         cameo.describe("345x")
     with pytest.raises(ValueError):
         cameo.describe("903")
+
+
+def test_a_city_before_a_noun_of_violence_is_where_not_who():
+    """'The Paris attacks' happened in Paris; 'Moscow's attacks' are Russia's."""
+    where = analyse("The Paris attacks killed 130 people.")
+    assert [(e.source_code, e.root) for e in where.events] == [(None, "19")]
+    who = analyse("Moscow's attacks on Kyiv continued.")
+    assert [(e.source_code, e.target_code) for e in who.events] == [("RUS", "UKR")]
+
+
+def test_a_gallery_title_repeated_under_each_picture_gives_one_event():
+    caption = "Photos: Orlando nightclub shooting Police officers respond to the scene. "
+    text = (
+        "Shooting at a nightclub\n\nA gunman opened fire at a nightclub in Orlando on Sunday."
+        f"\n\n{caption}Hide Caption 1 of 3 {caption}Hide Caption 2 of 3 {caption}"
+        "Hide Caption 3 of 3\n"
+    )
+    article = analyse(text)
+    gallery = next(b for b in article.boilerplate if b.kind == "caption")
+    inside = [e for e in article.events if gallery.start <= e.trigger.start < gallery.end]
+    assert len(inside) <= 1

@@ -191,3 +191,12 @@ def test_captions_and_credits():
         ("caption", "The ruin of a building in Cobargo. Photograph: Sean Davey/EPA"),
         ("caption", "(Photo: Continental Ledger)"),
     ]
+
+
+def test_a_photo_gallery_pasted_as_text_is_a_caption():
+    gallery = (
+        "Photos: Harbour fire Firefighters work at the pier on June 2. Hide Caption 1 of 3 "
+        "Photos: Harbour fire Residents watch from the bridge. Hide Caption 2 of 3"
+    )
+    text = f"Harbour fire\n\nA fire broke out at the pier on Monday.\n\n{gallery}\n\nCrews stayed."
+    assert spans(analyse(text)) == [("caption", gallery)]

@@ -37,7 +37,7 @@ from presslens.coding.syntax import (
 )
 from presslens.coding.triggers import _headline_verb, _military_context, _plain_code
 from presslens.knowledge import countries as country_lexicon
-from presslens.knowledge import lexicon
+from presslens.knowledge import gazetteer, lexicon
 
 # Prepositions of reason: their object is why an act is done, not part of it.
 _REASONS = {"for", "over", "about", "despite"}
@@ -51,6 +51,23 @@ _RECEIVING = {"receive", "accept", "obtain", "get"}
 _TAKING = {"seize", "capture", "take", "grab", "wrest", "confiscate", "retake", "recapture"}
 
 
+def _place_of_violence(noun, span: ActorSpan) -> bool:
+    """Whether ``span`` is a city named as a compound before a noun of violence (roots 18-20):
+    its location, not its author.  A city as possessor ("Moscow's attacks") still stands for
+    its government."""
+    code = (lexicon.NOUNS.get(noun.lemma_.lower(), ("",))[0] or "")[:2]
+    if code not in ("18", "19", "20"):
+        return False
+    last = noun.doc[span.end - 1]
+    if last.dep_ != "compound" or any(t.dep_ == "case" for t in noun.doc[span.start : span.end]):
+        return False
+    text = noun.doc[span.start : span.end].text
+    hit = country_lexicon.lookup(text)
+    if hit is not None:
+        return hit[1] == "capital"
+    return gazetteer.country_of(text) is not None
+
+
 def _noun_roles(noun, spans: list[ActorSpan]):
     """Source and target of an event noun: possessive/adjective/"by" and its preposition."""
     source = None
@@ -60,6 +77,9 @@ def _noun_roles(noun, spans: list[ActorSpan]):
         noun = noun.head
     left = {t.i for t in noun.subtree if t.i < noun.i}
     own = _outermost(_spans_in(left, spans))
+    if own and _place_of_violence(noun, own[0]):
+        # "the Paris attacks", "the Orlando nightclub shooting": the city names where, not who
+        own = own[1:]
     if (
         own
         and noun.lemma_.lower() in lexicon.PATIENT_NOUNS

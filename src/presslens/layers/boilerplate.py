@@ -9,7 +9,8 @@ Kinds found (each a stand-off span; nothing is deleted):
 * ``author_bio``: a closing "NAME is a …-based researcher and …" paragraph, linked to the
   byline's author when the names agree;
 * ``promo``: "Follow OUTLET on Telegram: …", newsletter, share, listen and donate prompts;
-* ``caption``: photo captions and credits ("FILE PHOTO: …", "(Photo: Reuters)", "… /AFP");
+* ``caption``: photo captions and credits ("FILE PHOTO: …", "(Photo: Reuters)", "… /AFP"),
+  and photo galleries pasted as text ("… Hide Caption 3 of 20 Photos: …");
 * ``other``: "Read more:"/"RELATED:" lines and all-caps headline links left in the body.
 
 Metadata is filled here, by the layer that finds the evidence, and only where the container
@@ -123,6 +124,8 @@ _CAPTION = re.compile(
     r"Xinhua|Anadolu)(?: via Getty Images)?\)?\.?$"
     r"|\b(?:REUTERS|Reuters|AFP|AP|EPA|TASS|Sputnik)/[A-Z][\w.'’\- ]{1,40}\)?\.?$"
 )
+#: A photo gallery pasted as text: captions each closed by "Hide Caption 3 of 20".
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b")
 _ALL_CAPS_HEADLINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}(?:[^a-z\n]*\s[^a-z\n]*){3,}$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
@@ -318,6 +321,9 @@ def _tail(
             outlet = om.group("outlet") if om else None
             items.append(_item(text, s, e, "disclaimer", outlet=outlet))
             found.satire_outlet = found.satire_outlet or outlet
+            continue
+        if _GALLERY.search(para):
+            items.append(_item(text, s, e, "caption"))
             continue
         if e - s <= MAX_PROMO_CHARS:
             cm = _CREDIT.match(para)

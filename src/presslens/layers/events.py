@@ -366,4 +366,23 @@ def _to_events(article: Article, doc, coded: list[Coded]) -> list[Event]:
             )
         )
     events.sort(key=lambda e: (e.start, e.trigger.start, e.source or "", e.target or ""))
-    return events
+    return _once_per_gallery(article, events)
+
+
+def _once_per_gallery(article: Article, events: list[Event]) -> list[Event]:
+    """A photo gallery repeats its title under every picture ("Photos: Orlando nightclub
+    shooting ..."): inside captions, an event read from the same words with the same parties
+    is kept once."""
+    captions = [(b.start, b.end) for b in article.boilerplate if b.kind == "caption"]
+    if not captions:
+        return events
+    seen: set[tuple] = set()
+    kept = []
+    for e in events:
+        if any(s <= e.trigger.start < end for s, end in captions):
+            key = (e.trigger.text.lower(), e.code, e.source_code, e.target_code)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(e)
+    return kept
