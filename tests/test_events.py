@@ -251,3 +251,19 @@ def test_a_gallery_title_repeated_under_each_picture_gives_one_event():
     gallery = next(b for b in article.boilerplate if b.kind == "caption")
     inside = [e for e in article.events if gallery.start <= e.trigger.start < gallery.end]
     assert len(inside) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office, not an act
+        ("Danny Banks, the special agent in charge of the Florida bureau, spoke in Orlando.", []),
+        # trading blows or fire is fighting, not commerce
+        (
+            "Indian and Pakistani troops traded fire across the border.",
+            [("INDMIL", "PAKMIL", "190"), ("PAKMIL", "INDMIL", "190")],
+        ),
+    ],
+)
+def test_idioms_of_charge_and_trade(text, expected):
+    assert [(e.source_code, e.target_code, e.code) for e in analyse(text).events] == expected

@@ -121,6 +121,13 @@ def _lexicon_code(tok) -> str | None:
         # "had withdrawn in protest": why the act was done, no act of its own ("rallied in
         # protest against the embassy" is one)
         return None
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in ("charge", "command", "control")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+    ):
+        return None  # "the special agent in charge of the bureau": an office, not an act
     code = _plain_code(tok)
     if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
         code = _name_calling(tok)

@@ -490,6 +490,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
             ({"accusations", "blame", "charges"}, "112"),
             ({"insults", "taunts", "barbs", "jibes"}, "111"),
             ({"threats"}, "130"),
+            ({"blows", "punches"}, "182"),
+            ({"fire", "gunfire", "shots", "shells", "strikes"}, "190"),
         ],
     ),
     "sue": ("115", []),
