@@ -267,3 +267,11 @@ def test_a_gallery_title_repeated_under_each_picture_gives_one_event():
 )
 def test_idioms_of_charge_and_trade(text, expected):
     assert [(e.source_code, e.target_code, e.code) for e in analyse(text).events] == expected
+
+
+def test_a_by_phrase_hung_on_the_passive_verbs_own_phrase_is_its_agent():
+    """The parser hangs 'by US forces' on 'strike'; the killing is still theirs."""
+    article = analyse("The Iraqi general was killed in a strike by US forces.")
+    assert ("killed", "USAMIL", "IRQMIL") in [
+        (e.trigger.text, e.source_code, e.target_code) for e in article.events
+    ]

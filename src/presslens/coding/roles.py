@@ -42,6 +42,9 @@ from presslens.knowledge import gazetteer, lexicon
 # Prepositions of reason: their object is why an act is done, not part of it.
 _REASONS = {"for", "over", "about", "despite"}
 
+# What is sought for a wrong: "revenge for X" names the wrong, not whom it is sought from.
+_RETALIATIONS = {"revenge", "retaliation", "vengeance", "retribution", "reprisal", "punishment"}
+
 # Prepositions of time: their phrase says when an act happened, not to whom.
 _WHEN = {"after", "before", "during", "since", "until", "amid", "following"}
 
@@ -375,6 +378,16 @@ def _roles(
                 if not petrarch_mode and child.dep_ == "prep" and child.lower_ in _WHEN:
                     # "restored relations after talks brokered by China": when, not with whom
                     window -= {t.i for t in child.subtree}
+                if (
+                    not petrarch_mode
+                    and child.dep_ == "dobj"
+                    and child.lemma_.lower() in _RETALIATIONS
+                ):
+                    # "vowed revenge for the killing of Soleimani": what is avenged is the
+                    # reason, not the one threatened
+                    for g in child.children:
+                        if g.dep_ == "prep" and g.lower_ in _REASONS:
+                            window -= {t.i for t in g.subtree}
                 if (
                     not petrarch_mode
                     and child.dep_ == "prep"

@@ -264,6 +264,20 @@ def _own_agent(verb):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # the parser hangs the "by" phrase on a phrase of the passive verb's own ("was
+        # convicted in absentia by Kuwaiti courts"): still the verb's agent
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ == "by":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for by in pobj.children:
+                    if by.dep_ == "prep" and by.lower_ == "by":
+                        for obj in by.children:
+                            if obj.dep_ == "pobj":
+                                return obj
     return None
 
 
