@@ -1311,6 +1311,13 @@ def test_the_reason_for_an_act_is_not_its_doers_act() -> None:
     assert coded("Iran's supreme leader vowed revenge for the killing of the Iraqi general.")[
         0
     ] == ("vowed", "IRN", None, "138")
+    # ... but who did the act avenged is the one threatened
+    assert coded("Iran has vowed harsh retaliation for the U.S. airstrike near Baghdad.")[0] == (
+        "vowed",
+        "IRN",
+        "USA",
+        "138",
+    )
     # ("of" still leads to the verb: a round of sanctions is the preparer's)
     article = analyse("Russia is preparing a new round of sanctions against Ukraine.")
     assert [(e.trigger.text, e.modality) for e in article.events] == [("sanctions", "planned")]

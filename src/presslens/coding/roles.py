@@ -383,11 +383,17 @@ def _roles(
                     and child.dep_ == "dobj"
                     and child.lemma_.lower() in _RETALIATIONS
                 ):
-                    # "vowed revenge for the killing of Soleimani": what is avenged is the
-                    # reason, not the one threatened
+                    # "vowed revenge for the killing of Soleimani": who suffered the act
+                    # avenged is not the one threatened; who did it is ("vowed retaliation
+                    # for the U.S. airstrike")
                     for g in child.children:
                         if g.dep_ == "prep" and g.lower_ in _REASONS:
                             window -= {t.i for t in g.subtree}
+                            for obj in g.children:
+                                if obj.dep_ == "pobj":
+                                    doer, _ = _noun_roles(obj, spans)
+                                    if doer is not None:
+                                        window |= set(range(doer.start, doer.end))
                 if (
                     not petrarch_mode
                     and child.dep_ == "prep"
