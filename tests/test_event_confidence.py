@@ -58,7 +58,7 @@ def test_a_plain_report_of_a_material_act_is_trusted():
 
 def test_confidence_ranks_right_events_above_wrong_ones_on_the_blind_gold(shared_data):
     """On held-out 7 and 8 (never trained or tuned on), right events score higher than wrong
-    ones: AUC measured 0.622 on 67 coded events (15 right); floor a little below."""
+    ones: AUC measured 0.610 on 68 coded events (15 right); floor a little below."""
     sys.path.insert(0, str(ROOT / "training"))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from sklearn.metrics import roc_auc_score
@@ -68,7 +68,7 @@ def test_confidence_ranks_right_events_above_wrong_ones_on_the_blind_gold(shared
     rows = labelled(["heldout7", "heldout8"])
     right = [r[2] for r in rows]
     scores = [confidence.score(r[1], model) for r in rows]
-    assert roc_auc_score(right, scores) >= 0.58
+    assert roc_auc_score(right, scores) >= 0.57
 
 
 def test_shipped_model_is_what_training_writes_for_this_coder(shared_data, tmp_path):

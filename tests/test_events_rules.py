@@ -1614,10 +1614,14 @@ def test_the_country_our_we_and_continued_counterparts(text, expected) -> None:
         # naming a party with a pejorative is a verbal attack; a neutral name is not
         ("Zarif called Pompeo an arrogant clown.", [("called", None, "USA", "111")]),
         (
-            # (a speaker of no known country: with a US speaker the target is lost, see the
-            # round-8 notes)
             "Obrecht referred to the United States as the Great Satan.",
             [("referred", None, "USA", "111")],
+        ),
+        (
+            # a known American the tagger does not mark as a person is no second name of the
+            # United States: it insults its own state
+            "Farrakhan referred to the United States as the Great Satan.",
+            [("referred", "USA", "USA", "111")],
         ),
         (
             "Pompeo called Iran the world's largest state sponsor of terrorism.",

@@ -1074,6 +1074,12 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
             # "the Obama administration" and "the Trump administration" are both USAGOV but
             # two actors: a person named inside the mention keeps them apart.
             person = " ".join(t.lower_ for t in doc[m.start : m.end] if t.ent_type_ == "PERSON")
+            if not person and "lexicon:person" in m.basis:
+                # a known person the tagger did not mark ("Farrakhan referred to the United
+                # States as ..."): a person of the state, not the state
+                person = " ".join(
+                    t.lower_ for t in doc[m.start : m.end] if t.pos_ in ("PROPN", "NOUN")
+                )
             key = ("code", m.code, person)
         actor = actors.get(key)
         span_start = doc[m.start].idx
