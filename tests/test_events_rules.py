@@ -1311,6 +1311,11 @@ def test_the_reason_for_an_act_is_not_its_doers_act() -> None:
     assert coded("Iran's supreme leader vowed revenge for the killing of the Iraqi general.")[
         0
     ] == ("vowed", "IRN", None, "138")
+    # with an "of" phrase the possessor of a patient noun is its doer
+    assert coded("Iran vowed revenge for America's killing of Soleimani.") == [
+        ("vowed", "IRN", "USA", "138"),
+        ("killing", "USA", "IRN", "190"),
+    ]
     # ... but who did the act avenged is the one threatened
     assert coded("Iran has vowed harsh retaliation for the U.S. airstrike near Baghdad.")[0] == (
         "vowed",

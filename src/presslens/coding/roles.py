@@ -87,6 +87,8 @@ def _noun_roles(noun, spans: list[ActorSpan]):
         own
         and noun.lemma_.lower() in lexicon.PATIENT_NOUNS
         and any(c.dep_ == "poss" and own[0].start <= c.i < own[0].end for c in noun.children)
+        # ("America's killing of Soleimani": with an "of" phrase the possessor is the doer)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     ):
         # "Khashoggi's murder", "Navalny's arrest": the possessor suffers the act.
         targets.append(own[0])
