@@ -208,8 +208,9 @@ def validation_rate() -> str:
 
 def speed(limit: int) -> tuple[int, float, float]:
     """(sentences, parse seconds, actors+events seconds) over unlabeled PTC articles."""
-    folder = SHARED / "ptc" / "unlabeled" / "articles"
-    if not folder.exists():
+    # (the unlabeled split keeps its articles at its top level, the others under articles/)
+    folder = SHARED / "ptc" / "unlabeled"
+    if not any(folder.glob("*.txt")):
         folder = SHARED / "ptc" / "train" / "articles"
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:limit]]
     model = nlp.load()
