@@ -20,6 +20,7 @@ HELDOUT5B = GOLD_DIR / "heldout5b.jsonl"
 HELDOUT6 = GOLD_DIR / "heldout6.jsonl"
 HELDOUT7 = GOLD_DIR / "heldout7.jsonl"
 HELDOUT8 = GOLD_DIR / "heldout8.jsonl"
+HELDOUT9 = GOLD_DIR / "heldout9.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,7 @@ HELDOUT8 = GOLD_DIR / "heldout8.jsonl"
         (HELDOUT6, 100),
         (HELDOUT7, 100),
         (HELDOUT8, 90),
+        (HELDOUT9, 60),
     ],
 )
 def test_gold_is_well_formed(path, minimum):
@@ -60,6 +62,7 @@ def test_gold_is_well_formed(path, minimum):
         HELDOUT6,
         HELDOUT7,
         HELDOUT8,
+        HELDOUT9,
     ],
 )
 def test_gold_texts_are_the_ones_annotated(shared_data, path):
@@ -99,6 +102,7 @@ def test_gold_texts_are_the_ones_annotated(shared_data, path):
         (HELDOUT6, 0.27, 0.50, 0.18, 0.25),
         (HELDOUT7, 0.09, 0.25, 0.05, 0.09),
         (HELDOUT8, 0.08, 0.15, 0.05, 0.07),
+        (HELDOUT9, 0.11, 0.35, 0.06, 0.06),
     ],
 )
 def test_builtin_coder_floor(shared_data, path, floor_f1, floor_p, floor_r, floor_root):
