@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_events import SHARED, country_key
-from trigger_cv import SETS, analysed
+from trigger_cv import SETS, analysed, coded_mentions
 
 from presslens.knowledge import cameo, lexicon
 
@@ -148,16 +148,9 @@ def rows_of(names):
                 )
             ] += 1
         by_sentence: dict[int, dict[str, list]] = {}
-        for actor in art.actors:
-            country = country_key(actor.country, actor.code)
-            if country is None:
-                continue
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                key = sentence_key(span.sent.start_char)
-                by_sentence.setdefault(key, {}).setdefault(country, []).append(span)
+        for span, country in coded_mentions(doc, art):
+            key = sentence_key(span.sent.start_char)
+            by_sentence.setdefault(key, {}).setdefault(country, []).append(span)
         weight = Counter()
         for spans in by_sentence.values():
             for c, sp in spans.items():

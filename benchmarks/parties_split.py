@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_events import country_key
-from trigger_cv import analysed
+from trigger_cv import analysed, coded_mentions
 
 TRAIN = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 
@@ -58,15 +58,7 @@ def pairs(names):
     """Per gold event: (gold source, gold target, [(features, country)], rule parties)."""
     out = []
     for rec, doc, art in analysed(names):
-        mentions = []
-        for actor in art.actors:
-            country = country_key(actor.country, actor.code)
-            if country is None:
-                continue
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    mentions.append((span, country))
+        mentions = coded_mentions(doc, art)
         actors = {a.id: a for a in art.actors}
         rule_at: dict[int, tuple] = {}
         for ev in art.events:

@@ -69,6 +69,23 @@ def mention_tokens(doc, article) -> set[int]:
     return tokens_of(doc, [(m.start, m.end) for a in article.actors for m in a.mentions])
 
 
+def coded_mentions(doc, article) -> list:
+    """(token span, scoring country) of every mention of an actor that stands for a country or
+    a kind of body (as ``bench_events.country_key`` scores it)."""
+    from bench_events import country_key
+
+    out = []
+    for actor in article.actors:
+        country = country_key(actor.country, actor.code)
+        if country is None:
+            continue
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.append((span, country))
+    return out
+
+
 def coded_tokens(doc, article) -> set[int]:
     """The trigger words of the rule coder's events that are scored (not hypothetical,
     negated or planned)."""
