@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_events import SHARED, country_key
 from trigger_cv import SETS, analysed, coded_mentions
 
+from presslens.coding.syntax import dependency_path
 from presslens.knowledge import cameo, lexicon
 
 CLASSES = ["none", "1", "2", "3", "4"]
@@ -52,20 +53,6 @@ def lexicon_quad(tok) -> str:
     lemma = tok.lemma_.lower()
     entry = lexicon.VERBS.get(lemma) or lexicon.NOUNS.get(lemma)
     return str(cameo.quad_class(entry[0][:2])) if entry and entry[0] else ""
-
-
-def turning_word(a, b):
-    """The lowest common ancestor of two tokens, and the dependencies climbed to it."""
-    up_a = [a] + list(a.ancestors)
-    up_b = [b] + list(b.ancestors)
-    common = next((t for t in up_a if t in up_b), None)
-    if common is None:
-        return None, [], []
-    return (
-        common,
-        [t.dep_ for t in up_a[: up_a.index(common)]],
-        [t.dep_ for t in up_b[: up_b.index(common)]],
-    )
 
 
 def party_features(role: str, spans) -> dict[str, float]:
@@ -96,7 +83,8 @@ def pair_features(src_spans, tgt_spans) -> dict[str, float]:
     if s is None:
         return {"pair=one_mention": 1.0}
     feats: dict[str, float] = {}
-    common, rise, fall = turning_word(s.root, t.root)
+    common, up, down = dependency_path(s.root, t.root)
+    rise, fall = [x.dep_ for x in up], [x.dep_ for x in down]
     feats[f"order={'st' if s.start < t.start else 'ts'}"] = 1.0
     feats[f"gap={min(abs(s.start - t.start), 20) // 4}"] = 1.0
     if common is None:

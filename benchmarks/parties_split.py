@@ -29,26 +29,26 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_events import country_key
 from trigger_cv import analysed, coded_mentions
 
+from presslens.coding.syntax import dependency_path
+
 TRAIN = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 
 
 def path_features(trigger, head) -> dict[str, float]:
     """The dependency path from the trigger to a mention's head, and what lies on it."""
-    up_t = [trigger] + list(trigger.ancestors)
-    up_m = [head] + list(head.ancestors)
-    common = next((a for a in up_t if a in up_m), None)
+    common, up, down = dependency_path(trigger, head)
     feats: dict[str, float] = {}
     if common is None:
         feats["path=none"] = 1.0
         return feats
-    rise = [t.dep_ for t in up_t[: up_t.index(common)]]
-    fall = [t.dep_ for t in up_m[: up_m.index(common)]]
+    rise = [t.dep_ for t in up]
+    fall = [t.dep_ for t in down]
     path = "^".join(rise) + "|" + "v".join(reversed(fall))
     feats[f"path={path if len(rise) + len(fall) <= 4 else 'long'}"] = 1.0
     feats[f"fall1={fall[-1] if fall else '-'}"] = 1.0
     feats[f"fall0={fall[0] if fall else '-'}"] = 1.0
     feats[f"rise={len(rise)}"] = 1.0
-    for t in up_m[: up_m.index(common)]:
+    for t in down:
         if t.dep_ == "pobj":
             feats[f"prep={t.head.lower_}"] = 1.0
     return feats

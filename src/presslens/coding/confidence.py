@@ -23,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from presslens.coding.syntax import dependency_path
 from presslens.model import Article, Event
 
 MODEL_FILE = Path(__file__).resolve().parents[3] / "models" / "events" / "confidence.json"
@@ -66,13 +67,11 @@ class ArticleView:
 
 def _path(trigger, head) -> str:
     """The dependency path from the trigger up to the common ancestor and down to ``head``."""
-    up_t = [trigger, *trigger.ancestors]
-    up_m = [head, *head.ancestors]
-    common = next((t for t in up_t if t in up_m), None)
+    common, up, down = dependency_path(trigger, head)
     if common is None:
         return "none"
-    rise = [t.dep_ for t in up_t[: up_t.index(common)]]
-    fall = [t.dep_ for t in up_m[: up_m.index(common)]]
+    rise = [t.dep_ for t in up]
+    fall = [t.dep_ for t in down]
     if len(rise) + len(fall) > 3:
         return "long"
     return "^".join(rise) + "|" + "v".join(reversed(fall))

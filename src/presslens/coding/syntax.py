@@ -258,6 +258,17 @@ def _shared_subject(verb):
     return None, False
 
 
+def dependency_path(a, b):
+    """Where two tokens meet in the parse: their lowest common ancestor (None in different
+    sentences) and the tokens climbed from each to reach it (the ancestor itself left out)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return None, [], []
+    return common, up_a[: up_a.index(common)], up_b[: up_b.index(common)]
+
+
 def _own_agent(verb):
     for child in verb.children:
         if child.dep_ == "agent":

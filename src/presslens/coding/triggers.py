@@ -123,7 +123,7 @@ def _lexicon_code(tok) -> str | None:
         return None
     if (
         tok.pos_ == "NOUN"
-        and lemma in ("charge", "command", "control")
+        and lemma in lexicon.OFFICE_NOUNS
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "in"
     ):

@@ -1339,6 +1339,10 @@ OF_AGENT_NOUNS = {"sanction", "embargo", "condemnation", "criticism", "ultimatum
 # protest", "expelled two diplomats in retaliation"): the act is coded, the motive is not.
 MOTIVE_NOUNS = {"protest", "retaliation", "response", "reprisal", "solidarity", "return"}
 
+# Nouns that, after "in", name an office held, not an act ("the agent in charge of the bureau",
+# "the officer in command", "the party in control of parliament").
+OFFICE_NOUNS = {"charge", "command", "control"}
+
 # Attack words that are a verbal attack (CAMEO 111) when nothing in the sentence speaks of
 # arms, forces or bloodshed ("officials attack Trump ferociously").
 VERBAL_ATTACKS = {"attack", "assault"}

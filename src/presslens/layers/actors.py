@@ -216,18 +216,17 @@ def _lexicon_hits(doc) -> list[Hit]:
                     # (a town takes no article: "the North", "the Union" are no towns)
                     town = gazetteer.country_of(phrase)
                     # "Palm Beach, Florida": a US state after the comma settles the country
-                    if i + n + 1 < n_tokens and texts[i + n] == ",":
-                        state = next(
-                            (
-                                k
-                                for k in (2, 1)
-                                if i + n + 1 + k <= n_tokens
-                                and gazetteer.is_us_state(doc[i + n + 1 : i + n + 1 + k].text)
-                            ),
-                            None,
+                    after = i + n + 1
+                    if (
+                        after < n_tokens
+                        and texts[i + n] == ","
+                        and any(
+                            gazetteer.is_us_state(doc[after : after + k].text)
+                            for k in (1, 2)
+                            if after + k <= n_tokens
                         )
-                        if state:
-                            town = "USA"
+                    ):
+                        town = "USA"
                     if town:
                         found = Hit(i, i + n, "country", town, "gazetteer")
                         break
