@@ -298,3 +298,15 @@ def test_a_journalist_takes_no_country_from_the_story_they_report():
     check_evidence(article)
     barrett = next(a for a in article.actors if a.name == "Rona Barrett")
     assert barrett.country is None and barrett.code == "---MED"
+
+
+def test_bare_offices_of_no_country_are_one_actor_per_office():
+    text = (
+        "Sanctions could topple a regime already beset by protests. The current Labour mayor "
+        "complained about the visit. The mayor added that he was shocked."
+    )
+    article = analyse(text)
+    check_evidence(article)
+    groups = {a.name: [m.text for m in a.mentions] for a in article.actors}
+    assert groups["regime"] == ["a regime"]
+    assert groups["current Labour mayor"] == ["The current Labour mayor", "The mayor"]

@@ -1776,3 +1776,44 @@ def test_repression_names_no_implied_state(text, expected) -> None:
 )
 def test_personal_pronouns_stand_for_people(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Holy See's offices carry its country wherever their holder goes
+        (
+            "The Pope defended the bishop after a visit to Chile. Pope Francis later apologised.",
+            [("defended", "VAT", "---", "052"), ("visit", "VAT", "CHL", "042")],
+        ),
+        # refusing to comment is silence, not a rejection of anyone
+        ("The Vatican refused to comment on the letter from Chile.", []),
+        ("Iran refused to release the British tanker.", [("refused", "IRN", "GBR", "120")]),
+        # protests named by their place are that place's people protesting at home
+        ("Protests across Iran grew in recent months.", [("Protests", "IRN", "IRN", "141")]),
+        ("They credit the uprising in Tunisia.", [("uprising", "TUN", "TUN", "140")]),
+        # an intervention is force used on a state, only when a state is where it happened
+        (
+            "The U.S. intervened massively in Afghanistan, Iraq and Libya.",
+            [
+                ("intervened", "USA", "AFG", "190"),
+                ("intervened", "USA", "IRQ", "190"),
+                ("intervened", "USA", "LBY", "190"),
+            ],
+        ),
+        (
+            "Russia's intervention in Syria saved the government.",
+            [("intervention", "RUS", "SYR", "190")],
+        ),
+        ("The French president intervened in the dispute over pensions.", []),
+        # leaving an agreement needs no other party; a noun's "from"/"of" phrase qualifies it
+        ("America's exit from the nuclear deal angered Tehran.", [("exit", "USA", None, "160")]),
+        (
+            "Russia's withdrawal of its ambassador from London followed the poisoning.",
+            [("withdrawal", "RUS", "GBR", "161")],
+        ),
+        ("Washington reimposed sanctions on Iran in May.", [("reimposed", "USA", "IRN", "163")]),
+    ],
+)
+def test_holy_see_silence_protests_interventions_and_exits(text, expected) -> None:
+    assert coded(text) == expected

@@ -547,6 +547,18 @@ def _back_references(coded: list[Coded], doc) -> list[Coded]:
     return out
 
 
+def _leaves_agreement(noun) -> bool:
+    """Whether an event noun leaves a named agreement ("America's exit from the nuclear deal"):
+    an act with no other party, the agreement being what is left."""
+    return any(
+        obj.lower_ in lexicon.AGREEMENT or obj.lemma_.lower() in lexicon.AGREEMENT
+        for prep in noun.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
     """Mentions that report no act of their own.
 
@@ -574,7 +586,12 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             continue  # "Chile is the main threat to Peru": a description, not an act
         if c.code[:2] == "09" and tok.pos_ in ("NOUN", "PROPN"):
             continue  # "the counsel's probe", "the Ukraine probe": a standing inquiry named again
-        if c.target is None and c.code[:2] in ("13", "16") and tok.pos_ in ("NOUN", "PROPN"):
+        if (
+            c.target is None
+            and c.code[:2] in ("13", "16")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and not _leaves_agreement(tok)
+        ):
             continue  # ("Chile's rising threat": a state of affairs, not a threat made)
         if (
             tok.dep_ == "acl"

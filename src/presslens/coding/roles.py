@@ -158,6 +158,24 @@ def _noun_roles(noun, spans: list[ActorSpan]):
             targets.extend(found[1:])
         elif child.lower_ in ("on", "against", "of", "with", "to", "in", "into", "targeting"):
             targets.extend(found)
+    if source is None and noun.lemma_.lower() in lexicon.PROTEST_NOUNS:
+        # "protests across Iran", "the uprising in Tunisia", "protests gripped Iran": the
+        # place's people protest at home (the target is theirs too, set by a later pass)
+        places = [
+            obj
+            for prep in noun.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "throughout")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lexicon.PROTEST_SPREAD_VERBS:
+            places += [c for c in noun.head.children if c.dep_ == "dobj"]
+        for place in places:
+            found = [s for s in _actors_of_phrase(place, spans) if s.code[:3] != "---"]
+            if found:
+                source = found[0]
+                targets = [t for t in targets if t is not found[0]]
+                break
     holder = noun
     if (
         holder.dep_ == "pobj"

@@ -86,6 +86,12 @@ def _plain_code(tok) -> str | None:
         default, qualifiers = lexicon.NOUNS[lemma]
         words = {t.lower_ for t in tok.lefts} | {t.lemma_.lower() for t in tok.lefts}
         words |= {t.lower_ for t in tok.subtree if t.i < tok.i}
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                # "the exit from the nuclear deal", "the withdrawal of its ambassador"
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        words |= {obj.lower_, obj.lemma_.lower()}
         return _qualified(words, default, qualifiers)
     return None
 
@@ -228,6 +234,19 @@ def _lexicon_code(tok) -> str | None:
             "sarin",
         }:
             return None  # "Israel uses the same argument ... its nuclear arsenal"
+    if lemma in ("intervene", "intervention") and not any(
+        t.ent_type_ == "GPE"
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "into")
+        for t in prep.subtree
+    ):
+        return None  # "the president intervened in the dispute": no force used on a state
+    if (
+        lemma in ("refuse", "decline")
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "xcomp" and verb_lemma(c) in lexicon.SILENCE_VERBS for c in tok.children)
+    ):
+        return None  # "the Vatican refused to comment": silence, no rejection of anyone
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
         return None  # "the host asked the minister whether he would resign": a question
     if (

@@ -529,6 +529,8 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 16 reduce relations
     "sanction": ("163", []),
     "impose": (None, [(SANCTION, "163"), ({"curfew"}, "172")]),
+    "reimpose": (None, [(SANCTION, "163")]),
+    "intervene": ("190", []),
     "expel": (
         "174",
         [
@@ -952,6 +954,9 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "massacre": ("202", []),
     "genocide": ("202", []),
     "riot": ("145", []),
+    "uprising": ("140", []),
+    "revolt": ("140", []),
+    "rally": ("141", []),
     "deportation": ("174", []),
     "apology": ("055", []),
     "rejection": ("120", []),
@@ -987,6 +992,10 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
         "087",
         [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160"), (DIPLOMATS, "161")],
     ),
+    # "America's exit from the nuclear deal"
+    "exit": (None, [(AGREEMENT - {"ceasefire", "truce", "armistice"}, "160")]),
+    # "the U.S. intervened in Libya" (only with a state as the place: triggers._lexicon_code)
+    "intervention": ("190", []),
     "criticism": ("111", []),
     "threat": ("130", []),
     "ultimatum": ("139", []),
@@ -1342,6 +1351,42 @@ MOTIVE_NOUNS = {"protest", "retaliation", "response", "reprisal", "solidarity", 
 # Nouns that, after "in", name an office held, not an act ("the agent in charge of the bureau",
 # "the officer in command", "the party in control of parliament").
 OFFICE_NOUNS = {"charge", "command", "control"}
+
+# What one refuses or declines to do that is silence, not a rejection of anyone ("the Vatican
+# refused to comment", "declined to discuss the case").
+# Protests whose people are named by the place ("protests across Iran", "the uprising in
+# Tunisia"): the place's people protest at home.
+PROTEST_NOUNS = {"protest", "uprising", "revolt", "rally", "riot"}
+# Verbs of protests taking hold of a place ("protests gripped Iran").
+PROTEST_SPREAD_VERBS = {
+    "grip",
+    "sweep",
+    "rock",
+    "engulf",
+    "shake",
+    "roil",
+    "hit",
+    "paralyse",
+    "paralyze",
+}
+
+SILENCE_VERBS = {
+    "comment",
+    "say",
+    "discuss",
+    "elaborate",
+    "answer",
+    "respond",
+    "speak",
+    "confirm",
+    "disclose",
+    "reveal",
+    "specify",
+    "name",
+    "identify",
+    "explain",
+    "detail",
+}
 
 # Attack words that are a verbal attack (CAMEO 111) when nothing in the sentence speaks of
 # arms, forces or bloodshed ("officials attack Trump ferociously").

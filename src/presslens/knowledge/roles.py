@@ -297,6 +297,11 @@ ORGANISATIONS: dict[str, str] = {
     "international criminal court": "IGOUNOICC",
     "wto": "IGOBUSWTO",
     "red cross": "NGOIRC",
+    # The Holy See's offices belong to it, wherever their holder travels.
+    "pope": "VATREL",
+    "pontiff": "VATREL",
+    "holy father": "VATREL",
+    "curia": "VATREL",
     "icrc": "NGOIRC",
     "amnesty international": "NGOAMN",
     "human rights watch": "NGOHRW",
@@ -369,6 +374,9 @@ BARE_OFFICES: dict[str, str] = {"congress": "USA"}
 # Well-known political figures: name (lower case) -> country.  Country only, no role: roles
 # change with time (the PETRARCH dictionaries carry dated roles; --dictionaries adds them).
 PEOPLE: dict[str, str] = {
+    "pope francis": "VAT",
+    "pope benedict": "VAT",
+    "pope john paul": "VAT",
     "obama": "USA",
     "barack obama": "USA",
     "trump": "USA",

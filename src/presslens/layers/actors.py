@@ -1079,6 +1079,10 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
                 person = " ".join(
                     t.lower_ for t in doc[m.start : m.end] if t.pos_ in ("PROPN", "NOUN")
                 )
+            if not person and m.code.startswith("---"):
+                # bare offices of no known country are one actor per office: "a regime" and
+                # "the current Labour mayor" are two, "the mayor" is the latter again
+                person = doc[m.end - 1].lemma_.lower()
             key = ("code", m.code, person)
         actor = actors.get(key)
         span_start = doc[m.start].idx
