@@ -1817,3 +1817,22 @@ def test_personal_pronouns_stand_for_people(text, expected) -> None:
 )
 def test_holy_see_silence_protests_interventions_and_exits(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for restraint or calm is an appeal for de-escalation, to every side
+        ("Germany too urged restraint and deescalation.", [("urged", "DEU", None, "0256")]),
+        ("France called for calm on both sides.", [("called", "FRA", None, "0256")]),
+        ("Russia urged Iran to show restraint.", [("urged", "RUS", "IRN", "0256")]),
+        ("Turkey urged Sweden to extradite the suspects.", [("urged", "TUR", "SWE", "020")]),
+        # who ordered an act is not whom it hit
+        (
+            "The Pentagon carried out the strike at the direction of President Donald Trump.",
+            [("carried", "USA", None, "190")],
+        ),
+    ],
+)
+def test_calls_for_restraint_and_who_ordered_an_act(text, expected) -> None:
+    assert coded(text) == expected

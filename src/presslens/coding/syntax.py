@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from presslens.knowledge import countries as country_lexicon
+from presslens.knowledge import lexicon
 from presslens.model import Article
 
 _SUBJECTS = {"nsubj", "csubj"}
@@ -328,6 +329,12 @@ def _window(verb, exclude_subtree_of=None) -> list[int]:
             continue
         if tok.dep_ == "prep" and tok.lower_ == "as":
             continue  # "denounced as a Kremlin stooge": what he is called, not a target
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("at", "on", "under", "upon")
+            and any(c.lemma_.lower() in lexicon.AUTHORITY_NOUNS for c in tok.children)
+        ):
+            continue  # "carried out the strike at the direction of Trump": who ordered it
         out.append(tok.i)
         stack.extend(tok.children)
     return sorted(out)

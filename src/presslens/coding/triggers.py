@@ -107,6 +107,8 @@ def _lexicon_code(tok) -> str | None:
                     for c in tok.children
                 ):
                     return None  # "the inquiries were shut down": nobody is sanctioned
+                if phrasal == "020" and _asks_restraint(child):
+                    return "0256"  # "India called for de-escalation and restraint"
                 return _snub(tok, lemma, phrasal)
     if tok.pos_ == "VERB" and lemma == "protest":
         subj, _ = _subject(tok)
@@ -134,6 +136,12 @@ def _lexicon_code(tok) -> str | None:
         and tok.head.lower_ == "in"
     ):
         return None  # "the special agent in charge of the bureau": an office, not an act
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in ("call", "appeal")
+        and any(c.dep_ == "prep" and c.lower_ == "for" and _asks_restraint(c) for c in tok.children)
+    ):
+        return "0256"  # "joined the call for calm"
     code = _plain_code(tok)
     if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
         code = _name_calling(tok)
@@ -286,6 +294,13 @@ def _lexicon_code(tok) -> str | None:
 
 
 _POSTURE_WORDS = {"deploy", "mobilize", "mobilise", "mass", "exercise", "drill", "patrol"}
+
+
+def _asks_restraint(prep) -> bool:
+    """Whether an appeal's "for" phrase asks for restraint or calm."""
+    return any(
+        t.lower_ in lexicon.RESTRAINT or t.lemma_.lower() in lexicon.RESTRAINT for t in prep.subtree
+    )
 
 
 def _asks_a_question(tok) -> bool:

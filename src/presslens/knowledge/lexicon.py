@@ -113,6 +113,13 @@ MONEY = {
     "euros",
     "$",
 }
+# Nouns whose "of" phrase, after "at", "on" or "under", names who ordered an act, not whom it
+# hit ("at the direction of the president", "on the orders of the prime minister").
+AUTHORITY_NOUNS = {"direction", "order", "behest", "instruction", "command", "orders"}
+
+# What calls for restraint ask for (CAMEO 0256, appeal for de-escalation): "Germany urged
+# restraint", "India called for de-escalation", "joined the call for calm".
+RESTRAINT = {"restraint", "calm", "de-escalation", "deescalation", "de-escalate", "deescalate"}
 CEASEFIRE = {"ceasefire", "truce", "armistice", "cease-fire"}
 REVENGE = {
     "revenge",
@@ -232,9 +239,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
         ],
     ),
     # 02 appeal
-    "urge": ("020", [(CEASEFIRE | TALKS, "026"), (AID, "023")]),
-    "appeal": ("020", [(AID, "023")]),
-    "ask": ("020", [(AID, "023")]),
+    "urge": ("020", [(RESTRAINT, "0256"), (CEASEFIRE | TALKS, "026"), (AID, "023")]),
+    "appeal": ("020", [(RESTRAINT, "0256"), (AID, "023")]),
+    "ask": ("020", [(RESTRAINT, "0256"), (AID, "023")]),
     "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
     "plead": ("020", []),
     # ("turned her back on the refugees" is a rejection, not an appeal)
