@@ -310,3 +310,22 @@ def test_bare_offices_of_no_country_are_one_actor_per_office():
     groups = {a.name: [m.text for m in a.mentions] for a in article.actors}
     assert groups["regime"] == ["a regime"]
     assert groups["current Labour mayor"] == ["The current Labour mayor", "The mayor"]
+
+
+def test_a_named_person_of_no_known_country_belongs_to_the_state_the_article_is_about():
+    text = (
+        "Orlando police shot and killed Omar Mateen on Sunday. The FBI said American "
+        "investigators had questioned Mateen twice. The US Justice Department opened an inquiry."
+    )
+    article = analyse(text)
+    check_evidence(article)
+    mateen = [a for a in article.actors if a.name == "Omar Mateen"]
+    assert mateen and mateen[0].country == "USA"
+    assert [m.text for m in mateen[0].mentions] == ["Omar Mateen", "Mateen"]
+    # an article about two states places nobody by default
+    text = (
+        "Louis Farrakhan met Mohsen Rezaee in Tehran. Iran's leaders praised the United States "
+        "visitor, and American critics condemned the trip to Iran."
+    )
+    article = analyse(text)
+    assert not any(a.name == "Mohsen Rezaee" and a.country == "USA" for a in article.actors)

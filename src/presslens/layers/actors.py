@@ -567,6 +567,7 @@ def run(article: Article, doc, options, context: dict) -> None:
         _home_country(doc, mentions)
         _dateline_country(article, mentions)
         _bare_offices(doc, mentions)
+        _unplaced_people(doc, mentions, entity_spans)
     article.actors = build_actors(article, doc, mentions)
     context["actor_mentions"] = [
         (m.start, m.end, m.actor_id, m.code) for m in mentions if m.actor_id
@@ -846,6 +847,44 @@ def _home_country(doc, mentions: list[Mention]) -> None:
             m.code = home + m.code[3:]
             m.country = home
             m.basis = f"{m.basis}+home"
+
+
+def _unplaced_people(doc, mentions: list[Mention], entity_spans) -> None:
+    """A named person of no known country or office, in an article that is mostly about one
+    state, belongs to that state ("Omar Mateen" in a report on Orlando): annotators and GDELT
+    code people by the country they live in."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return
+    leading = max(counts, key=lambda c: counts[c])
+    if counts[leading] < 3 or counts[leading] * 4 < sum(counts.values()) * 3:
+        return
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    placed = {m.group for m in mentions if m.group is not None}
+    proper: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.pos_ == "PROPN":
+            proper.setdefault(tok.text, []).append(tok.i)
+    for start, end, label, group, name in entity_spans:
+        if label != "PERSON" or group in placed or any(k in taken for k in range(start, end)):
+            continue
+        mentions.append(Mention(start, end, leading, leading, [], "leading-state", group, name))
+        taken.update(range(start, end))
+        if end - start >= 2:
+            # the person named again by one word of the name where the tagger saw no entity
+            for word in doc[start:end]:
+                if word.pos_ != "PROPN" or len(word.text) <= 2:
+                    continue
+                for i in proper.get(word.text, ()):
+                    if i >= end and i not in taken:
+                        mentions.append(
+                            Mention(i, i + 1, leading, leading, [], "leading-state", group, name)
+                        )
+                        taken.add(i)
+    mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def _bare_offices(doc, mentions: list[Mention]) -> None:
