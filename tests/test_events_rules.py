@@ -1836,3 +1836,20 @@ def test_holy_see_silence_protests_interventions_and_exits(text, expected) -> No
 )
 def test_calls_for_restraint_and_who_ordered_an_act(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture of a nomination or a mood is no seizure
+        ("Yet Donald Trump captured the Republican nomination in 2016.", []),
+        ("Russian forces captured the town of Bakhmut.", [("captured", "RUS", "UKR", "192")]),
+        # coordinated phrases of one preposition each give their party
+        (
+            "The Australian foreign minister, Julie Bishop, traveled to London and to Washington.",
+            [("traveled", "AUS", "GBR", "042"), ("traveled", "AUS", "USA", "042")],
+        ),
+    ],
+)
+def test_figurative_captures_and_coordinated_destinations(text, expected) -> None:
+    assert coded(text) == expected

@@ -614,6 +614,24 @@ def _roles(
                         and (petrarch_mode or other.code[:3] not in own_countries)
                     ):
                         targets.append(other)
+                if not petrarch_mode:
+                    # "traveled to London and to Washington": a preposition's phrase
+                    # coordinated with another of its own gives that phrase's party too
+                    preps = [
+                        a
+                        for a in tok.doc[head_tok].ancestors
+                        if a.dep_ == "prep" and a.head.i == tok.i
+                    ]
+                    for prep in preps[:1]:
+                        for other_prep in prep.children:
+                            if other_prep.dep_ != "conj" or other_prep.pos_ != "ADP":
+                                continue
+                            for obj in other_prep.children:
+                                if obj.dep_ != "pobj":
+                                    continue
+                                for other in _actors_of_phrase(obj, spans):
+                                    if other not in targets and other.code[:3] not in own_countries:
+                                        targets.append(other)
     if "source" in slots:
         sources = [spans_at[slots["source"]]]
         if subj is not None and _subject(tok)[1] and "target" not in slots:

@@ -681,13 +681,21 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "capture": (
         "192",
         [
+            # "captured the nomination", "captured the mood": a win or a likeness, no seizure
+            (
+                {"nomination", "attention", "imagination", "mood", "spirit", "vote", "votes"}
+                | {"seat", "seats", "market", "headlines", "hearts", "essence", "moment"}
+                | {"title", "championship", "election", "presidency", "majority", "image"}
+                | {"images", "footage", "scene", "zeitgeist", "feeling"},
+                "",
+            ),
             (
                 {"soldier", "fighter", "militant", "prisoner", "officer", "commander", "leader"}
                 | {"soldiers", "fighters", "militants", "prisoners", "officers", "commanders"}
                 | CAPTIVES
                 | {"sailor", "citizens", "nationals", "fishermen", "tourists", "diplomats"},
                 "173",
-            )
+            ),
         ],
     ),
     "blockade": ("191", []),
@@ -965,7 +973,6 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "riot": ("145", []),
     "uprising": ("140", []),
     "revolt": ("140", []),
-    "rally": ("141", []),
     "deportation": ("174", []),
     "apology": ("055", []),
     "rejection": ("120", []),
