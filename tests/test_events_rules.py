@@ -1853,3 +1853,26 @@ def test_calls_for_restraint_and_who_ordered_an_act(text, expected) -> None:
 )
 def test_figurative_captures_and_coordinated_destinations(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coalition led by a state, with no body named, acts for that state (and a sentence
+        # the parser reads as a noun phrase with a participle still has its verb)
+        ("The Saudi-led coalition bombed Yemen.", [("bombed", "SAU", "YEM", "195")]),
+        # presidents' surnames name their country
+        (
+            "Pakistan cooperated after the Bush administration invaded Iraq.",
+            [("invaded", "USA", "IRQ", "192")],
+        ),
+        # asked about something is a question, not an appeal
+        (
+            "Asked about Haley's claim that Iran is the culprit, Sweden's ambassador said "
+            "the information was less clear.",
+            [],
+        ),
+    ],
+)
+def test_led_coalitions_surnames_and_questions_about(text, expected) -> None:
+    assert coded(text) == expected

@@ -604,6 +604,13 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             and role_lexicon.role_of(tok.head.lemma_) is None
             and role_lexicon.role_of(tok.head.text) is None
             and (c.target is None or not c.target.start <= tok.head.i < c.target.end)
+            # ("The Saudi-led coalition bombed Yemen." parsed as a noun phrase: the sentence's
+            # only verb hangs on its subject as a participle)
+            and not (
+                tok.head.dep_ == "ROOT"
+                and c.source is not None
+                and c.source.start <= tok.head.i < c.source.end
+            )
         ):
             continue  # "clubs funded by a tycoon": what the ones are, not a new act
         if c.code[:3] == "042" and any(ch.lower_ in ("back", "home") for ch in tok.children):

@@ -309,6 +309,8 @@ def _asks_a_question(tok) -> bool:
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in ("question", "questions"):
             return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True  # "Asked about Haley's claim, the ambassador said ...": a question
         if child.dep_ in ("ccomp", "advcl") and any(
             t.lower_ in ("whether", "if", "why", "how", "what", "when", "who", "where")
             for t in child.lefts

@@ -634,6 +634,21 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
             start = next(t.i for t in doc[max(0, tok.i - 6) : tok.i - 3] if t.lower_ == "the")
             led += [m for m in mentions if start <= m.start and m.end <= tok.i + 1]
             added.append(_body_mention(start, tok.i + 1, last_igo))
+        elif (
+            tok.lower_ in _COLLECTIVE
+            and last_igo is None
+            and tok.i >= 3
+            and tok.i not in taken
+            and doc[tok.i - 1].lower_ == "led"
+            and doc[tok.i - 2].text == "-"
+        ):
+            # "the Saudi-led coalition bombed Yemen": with no body named, the coalition acts
+            # for the state that leads it
+            for m in mentions:
+                if m.end == tok.i - 2 and m.country and not m.code.startswith("IGO"):
+                    m.end = tok.i + 1
+                    taken.update(range(m.start, m.end))
+                    break
     for m in led:
         mentions.remove(m)
     mentions.extend(added)
