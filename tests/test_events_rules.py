@@ -1863,13 +1863,15 @@ def test_figurative_captures_and_coordinated_destinations(text, expected) -> Non
         ("The Saudi-led coalition bombed Yemen.", [("bombed", "SAU", "YEM", "195")]),
         # presidents' surnames name their country
         (
-            "Pakistan cooperated after the Bush administration invaded Iraq.",
+            "Years later the Bush administration invaded Iraq.",
             [("invaded", "USA", "IRQ", "192")],
         ),
         # asked about something is a question, not an appeal
         (
-            "Asked about Haley's claim that Iran is the culprit, Sweden's ambassador said "
-            "the information was less clear.",
+            (
+                "Asked about Haley's claim that Iran is the culprit, Sweden's ambassador said "
+                "the information was less clear."
+            ),
             [],
         ),
     ],
