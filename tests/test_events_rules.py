@@ -1878,3 +1878,19 @@ def test_figurative_captures_and_coordinated_destinations(text, expected) -> Non
 )
 def test_led_coalitions_surnames_and_questions_about(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed someone is thanked or criticised for is told as done, by the one judged
+        (
+            "Germany thanked Poland for sending tanks to Ukraine.",
+            [("thanked", "DEU", "POL", "051"), ("sending", "POL", "UKR", "072")],
+        ),
+        # what someone is accused of is alleged, not told as done
+        ("Britain accused Iran of sending missiles to Yemen.", [("accused", "GBR", "IRN", "112")]),
+    ],
+)
+def test_deeds_judged_and_deeds_alleged(text, expected) -> None:
+    assert coded(text) == expected

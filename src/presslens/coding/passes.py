@@ -913,6 +913,10 @@ def _drop_reporting(coded: list[Coded], doc) -> list[Coded]:
 _INTENT = {"pledge", "promise", "vow", "offer", "agree", "plan", "intend", "decide"}
 
 
+# Judging verbs whose "for" deed is told as done (blame alleges it, as accusations do).
+_JUDGED_DEEDS = lexicon.JUDGING - {"blame"}
+
+
 def _governed(coded: list[Coded], doc) -> list[Coded]:
     """One event where one coded verb governs another ("threatened to attack").
 
@@ -929,7 +933,13 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
         base = tok
         while base.dep_ == "conj" and base.head is not base:
             base = base.head  # ("blamed the rebels for killing ... and bombing ...")
-        if base.dep_ == "pcomp" and base.head.head.i in by_trigger:
+        if (
+            base.dep_ == "pcomp"
+            and base.head.head.i in by_trigger
+            # ("thanked Poland for sending tanks", "criticised Russia for supplying weapons":
+            # the deed judged is told as done, and is an event of its own)
+            and not (base.head.lower_ == "for" and base.head.head.lemma_.lower() in _JUDGED_DEEDS)
+        ):
             # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
             drop.add(id(c))
             continue

@@ -239,6 +239,19 @@ def _shared_subject(verb):
             return tok.head, False
         if (
             tok.dep_ == "pcomp"
+            and tok.head.head.pos_ == "VERB"
+            and (
+                (tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lexicon.JUDGING)
+                or (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lexicon.ACCUSING)
+            )
+        ):
+            # "Critics blame the U.S. for arming al-Qaeda", "Russia was accused of supplying
+            # weapons": the one judged did it
+            judge = tok.head.head
+            judged = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+            return (judged[0] if judged else None), False
+        if (
+            tok.dep_ == "pcomp"
             and (
                 tok.head.lower_ in ("by", "after", "before", "while", "without")
                 or (

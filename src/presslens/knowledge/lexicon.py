@@ -117,6 +117,43 @@ MONEY = {
 # hit ("at the direction of the president", "on the orders of the prime minister").
 AUTHORITY_NOUNS = {"direction", "order", "behest", "instruction", "command", "orders"}
 
+# Verbs that judge someone "for" a deed ("blamed the U.S. for arming rebels", "was praised for
+# sending aid"), and that charge someone "of" one: the one judged did the deed.
+JUDGING = {
+    "blame",
+    "criticize",
+    "criticise",
+    "condemn",
+    "praise",
+    "thank",
+    "punish",
+    "sanction",
+    "fault",
+    "attack",
+    "slam",
+    "rebuke",
+    "denounce",
+    "commend",
+    "fine",
+    "reward",
+    "congratulate",
+    "hail",
+    "applaud",
+    "castigate",
+    "lambast",
+    "scold",
+    "chide",
+    "berate",
+    "censure",
+    "reprimand",
+    "indict",
+    "sue",
+    "prosecute",
+    "arrest",
+    "jail",
+}
+ACCUSING = {"accuse", "suspect", "convict", "charge"}
+
 # What calls for restraint ask for (CAMEO 0256, appeal for de-escalation): "Germany urged
 # restraint", "India called for de-escalation", "joined the call for calm".
 RESTRAINT = {"restraint", "calm", "de-escalation", "deescalation", "de-escalate", "deescalate"}
