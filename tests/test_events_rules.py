@@ -1894,3 +1894,21 @@ def test_led_coalitions_surnames_and_questions_about(text, expected) -> None:
 )
 def test_deeds_judged_and_deeds_alleged(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killed in a strike: the strike's owner killed, with the strike's arms; one event
+        (
+            "Soleimani was killed in a U.S. drone strike in Baghdad.",
+            [("killed", "USA", "IRN", "195")],
+        ),
+        (
+            "A top Iranian general killed in a US airstrike last week was buried on Tuesday.",
+            [("killed", "USA", "IRN", "195")],
+        ),
+    ],
+)
+def test_killed_in_a_strike(text, expected) -> None:
+    assert coded(text) == expected

@@ -211,6 +211,18 @@ def _noun_roles(noun, spans: list[ActorSpan]):
     return source, targets
 
 
+def _attack_instrument(verb):
+    """The attack noun a violent verb says was the means ("killed in a drone strike", "died
+    in an air raid"), if any."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by"):
+            for obj in prep.children:
+                code = _plain_code(obj) if obj.dep_ == "pobj" else None
+                if code and code[:2] in ("18", "19", "20"):
+                    return obj
+    return None
+
+
 def _roles(
     tok,
     code,
@@ -340,6 +352,18 @@ def _roles(
                     # statement criticising China": Hungary criticises no one).
                     if extra.dep_ in _SUBJECTS and extra != subj:
                         sources += [a for a in _subject_actors(extra, spans) if a not in sources]
+        instrument = _attack_instrument(tok) if agent is None and code[:2] >= "18" else None
+        if instrument is not None and (passive or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+            # "Soleimani was killed in a U.S. drone strike", "a general killed in a US
+            # airstrike": the strike's owner did the killing, the one killed suffered it
+            doer, _ = _noun_roles(instrument, spans)
+            if doer is not None:
+                sources = [doer]
+                means = _plain_code(instrument) or ""
+                if code == "190" and means[:2] == "19":
+                    code = means  # killed in an air strike: aerial weapons (195)
+                if tok.dep_ == "acl":
+                    targets = _actors_of_phrase(tok.head, spans)
         if tok.dep_ == "acl" and passive is False and agent is not None:
             # "bans imposed by Washington": the participle's agent acts on the clause's subject.
             sources = _actors_of_phrase(agent, spans)

@@ -47,7 +47,7 @@ from presslens.coding.passes import (
     _speaker_pronouns,
 )
 from presslens.coding.patterns import _dictionary_codes, _discarded, _petrarch_main_verbs
-from presslens.coding.roles import _roles
+from presslens.coding.roles import _attack_instrument, _roles
 from presslens.coding.syntax import (
     _PASSIVE_SUBJECTS,
     _SUBJECTS,
@@ -273,6 +273,8 @@ def _code_sentence(sent, spans, dicts, builtin, uppers, lemmas, spans_at) -> lis
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             if (head.i, c.code) in verb_codes:
                 continue
+            if head.i in acting_verbs and _attack_instrument(head) == tok:
+                continue  # "was killed in a U.S. drone strike": the strike is the killing
             if chosen_by.get(tok.i) in acting_verbs:
                 continue  # "withheld aid from Honduras": the aid is the withholding's
         kept.append(c)
