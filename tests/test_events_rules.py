@@ -1890,6 +1890,8 @@ def test_led_coalitions_surnames_and_questions_about(text, expected) -> None:
         ),
         # what someone is accused of is alleged, not told as done
         ("Britain accused Iran of sending missiles to Yemen.", [("accused", "GBR", "IRN", "112")]),
+        # denying someone something is withholding it, not a denial of responsibility
+        ("The United States seeks to deny Iran its dreams of a northern arch.", []),
     ],
 )
 def test_deeds_judged_and_deeds_alleged(text, expected) -> None:

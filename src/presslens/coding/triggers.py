@@ -255,6 +255,13 @@ def _lexicon_code(tok) -> str | None:
         and any(c.dep_ == "xcomp" and verb_lemma(c) in lexicon.SILENCE_VERBS for c in tok.children)
     ):
         return None  # "the Vatican refused to comment": silence, no rejection of anyone
+    if (
+        lemma == "deny"
+        and tok.pos_ == "VERB"
+        and code == "016"
+        and any(c.dep_ == "dative" for c in tok.children)
+    ):
+        return None  # "to deny Iran its dreams of a northern arch": withholding, no denial
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
         return None  # "the host asked the minister whether he would resign": a question
     if (
