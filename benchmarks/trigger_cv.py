@@ -6,8 +6,8 @@ question: given the words of a sentence that names an actor, can a small model t
 articles tell which words carry an event in *other* articles better than our lexicon does?
 
 Candidates are the verbs, nouns and adjectives of sentences with at least one actor mention, in
-the tuning gold sets (``gold.jsonl`` and held-out 1 to 6; held-out 5b repeats 5's articles and
-held-out 7 and 8 are blind, so neither is read).  A candidate is positive when it is a gold
+the tuning gold sets (``gold.jsonl`` and held-out 1 to 8; held-out 5b repeats 5's articles and
+held-out 9 and 10 are blind, so neither is read).  A candidate is positive when it is a gold
 trigger.  Cross-validation by article (5 folds, seeded) compares:
 
 * the lexicon: a candidate whose lemma our lexicon lists as an event verb or noun;

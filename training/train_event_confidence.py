@@ -1,8 +1,8 @@
 """Train the event confidence model (``presslens.coding.confidence``) on the hand-made gold.
 
 Every event the rule coder makes in the gold articles that are not blind (``gold.jsonl``,
-held-out 1 to 6 and the training annotations ``train_*.jsonl``; held-out 5b repeats 5's
-articles and held-out 7 and 8 are never read) is labelled right when the gold has an event in
+held-out 1 to 8 and the training annotations ``train_*.jsonl``; held-out 5b repeats 5's
+articles and the blind held-out 9 and 10 are never read) is labelled right when the gold has an event in
 the same sentence with the same source country, target country and quad class (each gold event
 matches one coded event), and wrong otherwise.  Hypothetical, negated and planned events are
 left out, as the gold leaves them out.  A logistic regression over the features of
@@ -12,7 +12,7 @@ fitted on all of them; the weights go to ``models/events/confidence.json``.
     .venv/bin/python training/train_event_confidence.py [--out FILE] [--c C]   # make train-events
 
 It needs scikit-learn (in the ``test`` extra) and ``../shared`` (the gold's article texts);
-about 25 seconds on 2 cores.
+about 30 seconds on 2 cores.
 
 Deterministic: the same gold and coder give the same file, apart from its date.
 """
