@@ -1914,3 +1914,22 @@ def test_deeds_judged_and_deeds_alleged(text, expected) -> None:
 )
 def test_killed_in_a_strike(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named again by a bare noun with its doer unsaid is no new event; a verbal act
+        # on a deed is aimed at its doer
+        (
+            (
+                "A U.S. drone strike killed Qasem Soleimani in Baghdad on Friday. Iran has plans "
+                "for revenge for Soleimani's killing. Iran condemned the killing of Soleimani by "
+                "the United States."
+            ),
+            [("strike", "USA", "IRN", "195"), ("condemned", "IRN", "USA", "111")],
+        ),
+    ],
+)
+def test_acts_named_again_and_verbal_acts_on_deeds(text, expected) -> None:
+    assert coded(text) == expected

@@ -538,11 +538,20 @@ def _back_references(coded: list[Coded], doc) -> list[Coded]:
     for c in coded:
         tok = doc[c.trigger]
         definite = tok.pos_ == "NOUN" and any(
-            ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those")
+            (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these", "those"))
+            # "revenge for Soleimani's killing": the possessor names whose act it was
+            or ch.dep_ == "poss"
             for ch in tok.children
         )
         if definite and any(
-            o.trigger < tok.sent.start and parties(o) == parties(c) for o in coded if o is not c
+            o.trigger < tok.sent.start
+            and (
+                parties(o) == parties(c)
+                # the act named again with its doer left unsaid
+                or (c.source is None and parties(o)[::2] == parties(c)[::2])
+            )
+            for o in coded
+            if o is not c
         ):
             continue
         out.append(c)

@@ -487,6 +487,23 @@ def _roles(
                         != "name"
                     )
                 ]
+            if not petrarch_mode and code[:2] in ("10", "11", "12"):
+                # "condemned the killing of Soleimani by the United States": a verbal act on
+                # a deed is aimed at its doer
+                for obj in tok.children:
+                    if obj.dep_ != "dobj" or obj.lemma_.lower() not in lexicon.NOUNS:
+                        continue
+                    for by in obj.children:
+                        if by.dep_ == "prep" and by.lower_ == "by":
+                            doers = [
+                                a
+                                for g in by.children
+                                if g.dep_ == "pobj"
+                                for a in _actors_of_phrase(g, spans)
+                                if a.actor not in own
+                            ]
+                            if doers:
+                                found = doers
             # A country-coded actor beats a bare role ("his government's engineers to X").
             found = [f for f in found if not f.code.startswith("---")] or found
             datives = {t.i for c in tok.children if c.dep_ == "dative" for t in c.subtree}
