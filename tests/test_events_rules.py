@@ -1929,6 +1929,11 @@ def test_killed_in_a_strike(text, expected) -> None:
             ),
             [("strike", "USA", "IRN", "195"), ("condemned", "IRN", "USA", "111")],
         ),
+        # a strike's target is whom its deed hit, not the place it hit
+        (
+            "The US strike in Baghdad that killed Qassem Soleimani angered Tehran.",
+            [("strike", "USA", "IRN", "190")],
+        ),
     ],
 )
 def test_acts_named_again_and_verbal_acts_on_deeds(text, expected) -> None:

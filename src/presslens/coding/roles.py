@@ -176,6 +176,20 @@ def _noun_roles(noun, spans: list[ActorSpan]):
                 source = found[0]
                 targets = [t for t in targets if t is not found[0]]
                 break
+    if (lexicon.NOUNS.get(noun.lemma_.lower(), ("99",))[0] or "99")[:2] in ("18", "19", "20"):
+        # "the US strike in Baghdad that killed Qassem Soleimani": whom the deed hit, not where
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and (_plain_code(clause) or "")[:2] in ("18", "19", "20"):
+                hit = [
+                    a
+                    for obj in clause.children
+                    if obj.dep_ == "dobj"
+                    for a in _actors_of_phrase(obj, spans)
+                    if a is not source
+                ]
+                if hit:
+                    targets = hit
+                    break
     holder = noun
     if (
         holder.dep_ == "pobj"
