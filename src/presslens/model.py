@@ -113,7 +113,11 @@ class Actor(BaseModel):
     group: int | None = Field(None, description="entity group this actor codes")
     mentions: list[Span] = Field(default_factory=list)
     basis: str | None = Field(
-        None, description="what decided the code (lexicon, dictionary, context)"
+        None,
+        description=(
+            "what decided the code (lexicon, dictionary, context, dateline; leading-state: a "
+            "named person of no known country placed in the state the article is about)"
+        ),
     )
 
 
