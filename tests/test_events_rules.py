@@ -1938,3 +1938,25 @@ def test_killed_in_a_strike(text, expected) -> None:
 )
 def test_acts_named_again_and_verbal_acts_on_deeds(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chants of "Death to X" are disapproval, "X, out!" a demand; other chants no act
+        (
+            "Louis Farrakhan chanted “Death to America” during his visit.",
+            [("chanted", "USA", "USA", "111")],
+        ),
+        ("The crowd chanted songs in the square in Paris.", []),
+        # an admission of a deed is aimed at no one; the deed is coded too
+        (
+            "Iranian officials have admitted to secretly aiding al Qaeda operatives.",
+            [("admitted", "IRN", None, "015"), ("aiding", "IRN", "IMG", "070")],
+        ),
+        # admitting that something happened is no admission of one's own deed
+        ("General Wesley Clark admitted that the U.S. planned a war with Iran.", []),
+    ],
+)
+def test_chants_and_admissions(text, expected) -> None:
+    assert coded(text) == expected

@@ -924,6 +924,7 @@ _INTENT = {"pledge", "promise", "vow", "offer", "agree", "plan", "intend", "deci
 
 # Judging verbs whose "for" deed is told as done (blame alleges it, as accusations do).
 _JUDGED_DEEDS = lexicon.JUDGING - {"blame"}
+_ADMITTING = {"admit", "confess"}
 
 
 def _governed(coded: list[Coded], doc) -> list[Coded]:
@@ -948,6 +949,8 @@ def _governed(coded: list[Coded], doc) -> list[Coded]:
             # ("thanked Poland for sending tanks", "criticised Russia for supplying weapons":
             # the deed judged is told as done, and is an event of its own)
             and not (base.head.lower_ == "for" and base.head.head.lemma_.lower() in _JUDGED_DEEDS)
+            # ("admitted to aiding al-Qaeda": the deed admitted is told as done)
+            and not (base.head.lower_ == "to" and base.head.head.lemma_.lower() in _ADMITTING)
         ):
             # "accused Warsaw of sheltering dissidents": the sheltering is what is alleged.
             drop.add(id(c))

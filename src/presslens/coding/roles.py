@@ -709,6 +709,10 @@ def _roles(
         # phrase adds nobody; keep the coded ones.
         sources = [a for a in sources if not a.code.startswith("---")] or sources
         targets = [a for a in targets if a.code.startswith("---") is False] or targets
+    if code[:3] == "015" and not petrarch_mode:
+        # "Iran admitted to facilitating the attacks in the U.S.": an admission is aimed at no
+        # one (the gold's convention: 015 with a null target); the deed admitted is coded too
+        targets = []
     if code == "120" and stated_code != code and not targets:
         return []  # refusing to cooperate with no one named is no rejection of anyone
     out: list[Coded] = []

@@ -145,6 +145,23 @@ def _lexicon_code(tok) -> str | None:
     code = _plain_code(tok)
     if code is None and tok.pos_ == "VERB" and lemma in lexicon.NAMING_VERBS:
         code = _name_calling(tok)
+    if lemma in ("admit", "confess") and tok.pos_ == "VERB" and code is None:
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("into", "to")
+            and any(
+                g.dep_ == "pobj"
+                and (g.ent_type_ == "GPE" or g.lemma_.lower() in lexicon.TERRITORY | {"country"})
+                for g in c.children
+            )
+            for c in tok.children
+        ):
+            return "043"  # "the Home Office admitted two preachers into the country": let in
+        if any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in tok.children
+        ):
+            return "015"  # "Iran admitted to aiding al-Qaeda": an admission of a deed
     if code is None:
         return None
     if (

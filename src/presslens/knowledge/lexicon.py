@@ -477,6 +477,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "denounce": ("111", []),
     "slam": ("111", []),
     "lament": ("111", []),
+    # "chanted 'Death to America'" (111), "chanting 'Iran, out!'" (a demand, 100); other chants
+    # are no act towards anyone
+    "chant": (None, [({"death", "down"}, "111"), ({"out"}, "100")]),
     "bemoan": ("111", []),
     "blast": ("111", []),
     "rebuke": ("111", []),
