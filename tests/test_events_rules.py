@@ -1440,7 +1440,12 @@ def test_executions_and_executed_plans(text, expected) -> None:
             "Iran admitted responsibility for downing the Ukrainian airliner.",
             [("admitted", "IRN", "UKR", "015")],
         ),
-        ("Britain admitted two preachers from Pakistan into the country.", []),
+        # letting people into a country hosts them (043, as held-out 7 codes it), it is no
+        # admission of responsibility
+        (
+            "Britain admitted two preachers from Pakistan into the country.",
+            [("admitted", "GBR", "PAK", "043")],
+        ),
         (
             "Japan committed troops to the UN mission in South Sudan.",
             [("committed", "JPN", "IGO", "033")],
@@ -1647,10 +1652,11 @@ def test_pejorative_names(text, expected) -> None:
             "The U.S. government fined the Islamic Republic billions.",
             [("fined", "USA", "IRN", "163")],
         ),
-        # what one admits to doing was done, by the one who admits it
+        # what one admits to doing was done, by the one who admits it (and the admission is
+        # an event of its own, 015, from round 9)
         (
             "Iranian officials have admitted to aiding al Qaeda.",
-            [("aiding", "IRN", "IMG", "070")],
+            [("admitted", "IRN", None, "015"), ("aiding", "IRN", "IMG", "070")],
         ),
         ("Obama gave billions to the Islamic Republic.", [("gave", "USA", "IRN", "071")]),
         (

@@ -709,9 +709,17 @@ def _roles(
         # phrase adds nobody; keep the coded ones.
         sources = [a for a in sources if not a.code.startswith("---")] or sources
         targets = [a for a in targets if a.code.startswith("---") is False] or targets
-    if code[:3] == "015" and not petrarch_mode:
-        # "Iran admitted to facilitating the attacks in the U.S.": an admission is aimed at no
-        # one (the gold's convention: 015 with a null target); the deed admitted is coded too
+    if (
+        code[:3] == "015"
+        and not petrarch_mode
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in tok.children
+        )
+    ):
+        # "Iran admitted to facilitating the attacks in the U.S.": the admission is aimed at no
+        # one (the gold's convention: 015 with a null target); the deed admitted is coded
+        # with its own parties
         targets = []
     if code == "120" and stated_code != code and not targets:
         return []  # refusing to cooperate with no one named is no rejection of anyone
