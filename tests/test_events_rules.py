@@ -1962,6 +1962,12 @@ def test_acts_named_again_and_verbal_acts_on_deeds(text, expected) -> None:
         ),
         # admitting that something happened is no admission of one's own deed
         ("General Wesley Clark admitted that the U.S. planned a war with Iran.", []),
+        # defending oneself against charges denies them (016); defending another is 052
+        (
+            "Congresswoman Ilhan Omar of Minnesota defended herself against charges of bias.",
+            [("defended", "USA", None, "016")],
+        ),
+        ("Germany defended Poland at the summit.", [("defended", "DEU", "POL", "052")]),
     ],
 )
 def test_chants_and_admissions(text, expected) -> None:

@@ -279,6 +279,15 @@ def _lexicon_code(tok) -> str | None:
         and any(c.dep_ == "dative" for c in tok.children)
     ):
         return None  # "to deny Iran its dreams of a northern arch": withholding, no denial
+    if (
+        lemma == "defend"
+        and tok.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and c.lower_ in ("herself", "himself", "itself", "themselves")
+            for c in tok.children
+        )
+    ):
+        return "016"  # "Omar defended herself against charges": she denies them
     if lemma == "ask" and tok.pos_ == "VERB" and _asks_a_question(tok):
         return None  # "the host asked the minister whether he would resign": a question
     if (
