@@ -91,7 +91,7 @@ def test_gold_texts_are_the_ones_annotated(shared_data, path):
 #   held-out 4  0.587 / 0.597 / 0.592, root 0.576 (tuned on since round 5; 0.224 blind)
 #   held-out 5  0.521 / 0.305 / 0.385, root 0.385 (tuned on since round 7; 0.191 blind)
 #   held-out 5b 0.542 / 0.245 / 0.338, root 0.338 (set 5, second annotator; 0.158 blind)
-#   held-out 6  0.528 / 0.224 / 0.315, root 0.292 (tuned on since round 7; 0.198 blind)
+#   held-out 6  0.527 / 0.232 / 0.322, root 0.300 (tuned on since round 7; 0.198 blind)
 #   held-out 7  0.364 / 0.103 / 0.161, root 0.161 (tuned on since round 9; 0.110 blind)
 #   held-out 8  0.341 / 0.152 / 0.210, root 0.196 (tuned on since round 9; 0.101 blind)
 #   held-out 9  0.538 / 0.103 / 0.173, root 0.123 (never tuned on; 0.125 at round 9's start)
