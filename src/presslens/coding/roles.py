@@ -35,7 +35,13 @@ from presslens.coding.syntax import (
     _window,
     passive_clause,
 )
-from presslens.coding.triggers import _headline_verb, _military_context, _plain_code
+from presslens.coding.triggers import (
+    _headline_verb,
+    _military_context,
+    _plain_code,
+    admits_a_deed,
+    violent,
+)
 from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import gazetteer, lexicon
 
@@ -176,10 +182,10 @@ def _noun_roles(noun, spans: list[ActorSpan]):
                 source = found[0]
                 targets = [t for t in targets if t is not found[0]]
                 break
-    if (lexicon.NOUNS.get(noun.lemma_.lower(), ("99",))[0] or "99")[:2] in ("18", "19", "20"):
+    if violent(_plain_code(noun)):
         # "the US strike in Baghdad that killed Qassem Soleimani": whom the deed hit, not where
         for clause in noun.children:
-            if clause.dep_ == "relcl" and (_plain_code(clause) or "")[:2] in ("18", "19", "20"):
+            if clause.dep_ == "relcl" and violent(_plain_code(clause)):
                 hit = [
                     a
                     for obj in clause.children
@@ -200,7 +206,7 @@ def _noun_roles(noun, spans: list[ActorSpan]):
     if not targets and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
         # "A US drone strike killed an Iranian general": whom the strike's deed hit
         deed = _plain_code(holder.head) or ""
-        if deed[:2] in ("18", "19", "20"):
+        if violent(deed):
             for obj in holder.head.children:
                 if obj.dep_ == "dobj":
                     targets.extend(_actors_of_phrase(obj, spans))
@@ -231,8 +237,7 @@ def _attack_instrument(verb):
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "by"):
             for obj in prep.children:
-                code = _plain_code(obj) if obj.dep_ == "pobj" else None
-                if code and code[:2] in ("18", "19", "20"):
+                if obj.dep_ == "pobj" and violent(_plain_code(obj)):
                     return obj
     return None
 
@@ -366,7 +371,7 @@ def _roles(
                     # statement criticising China": Hungary criticises no one).
                     if extra.dep_ in _SUBJECTS and extra != subj:
                         sources += [a for a in _subject_actors(extra, spans) if a not in sources]
-        instrument = _attack_instrument(tok) if agent is None and code[:2] >= "18" else None
+        instrument = _attack_instrument(tok) if agent is None and violent(code) else None
         if instrument is not None and (passive or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
             # "Soleimani was killed in a U.S. drone strike", "a general killed in a US
             # airstrike": the strike's owner did the killing, the one killed suffered it
@@ -709,14 +714,7 @@ def _roles(
         # phrase adds nobody; keep the coded ones.
         sources = [a for a in sources if not a.code.startswith("---")] or sources
         targets = [a for a in targets if a.code.startswith("---") is False] or targets
-    if (
-        code[:3] == "015"
-        and not petrarch_mode
-        and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
-            for c in tok.children
-        )
-    ):
+    if code[:3] == "015" and not petrarch_mode and admits_a_deed(tok):
         # "Iran admitted to facilitating the attacks in the U.S.": the admission is aimed at no
         # one (the gold's convention: 015 with a null target); the deed admitted is coded
         # with its own parties

@@ -157,10 +157,7 @@ def _lexicon_code(tok) -> str | None:
             for c in tok.children
         ):
             return "043"  # "the Home Office admitted two preachers into the country": let in
-        if any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
-            for c in tok.children
-        ):
+        if admits_a_deed(tok):
             return "015"  # "Iran admitted to aiding al-Qaeda": an admission of a deed
     if code is None:
         return None
@@ -169,10 +166,10 @@ def _lexicon_code(tok) -> str | None:
         and tok.dep_ in ("dobj", "nsubjpass")
         and tok.head.pos_ == "VERB"
         and tok.head.lemma_.lower() not in lexicon.LIGHT_VERBS
-        and (_plain_code(tok.head) or "")[:2] in ("18", "19", "20")
+        and violent(_plain_code(tok.head))
     ):
         return None  # "attacked an Israeli patrol": the patrol is what was hit, not an act
-    if code[:2] in ("18", "19", "20") and _no_agent(tok):
+    if violent(code) and _no_agent(tok):
         return None
     if code[:2] == "15" and lemma in _POSTURE_WORDS and not _military_context(tok.sent):
         # "engineers deployed new pumps", "an exercise of the Senate's veto power",
@@ -327,6 +324,19 @@ def _lexicon_code(tok) -> str | None:
 
 
 _POSTURE_WORDS = {"deploy", "mobilize", "mobilise", "mass", "exercise", "drill", "patrol"}
+
+
+def violent(code: str | None) -> bool:
+    """Whether a CAMEO code is assault, fighting or mass violence (roots 18 to 20)."""
+    return (code or "")[:2] in ("18", "19", "20")
+
+
+def admits_a_deed(verb) -> bool:
+    """Whether a verb admits to a deed ("admitted to aiding al-Qaeda")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _asks_restraint(prep) -> bool:

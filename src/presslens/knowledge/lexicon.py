@@ -1411,11 +1411,9 @@ MOTIVE_NOUNS = {"protest", "retaliation", "response", "reprisal", "solidarity", 
 # "the officer in command", "the party in control of parliament").
 OFFICE_NOUNS = {"charge", "command", "control"}
 
-# What one refuses or declines to do that is silence, not a rejection of anyone ("the Vatican
-# refused to comment", "declined to discuss the case").
 # Protests whose people are named by the place ("protests across Iran", "the uprising in
 # Tunisia"): the place's people protest at home.
-PROTEST_NOUNS = {"protest", "uprising", "revolt", "rally", "riot"}
+PROTEST_NOUNS = {"protest", "uprising", "revolt", "riot"}
 # Verbs of protests taking hold of a place ("protests gripped Iran").
 PROTEST_SPREAD_VERBS = {
     "grip",
@@ -1429,6 +1427,8 @@ PROTEST_SPREAD_VERBS = {
     "paralyze",
 }
 
+# What one refuses or declines to do that is silence, not a rejection of anyone ("the Vatican
+# refused to comment", "declined to discuss the case").
 SILENCE_VERBS = {
     "comment",
     "say",
