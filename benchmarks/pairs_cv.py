@@ -14,7 +14,7 @@ any, links them?  A logistic regression answers from
   class, the reverse pair, either party in another event).
 
 Cross-validation by article (5 folds, seeded) over the tuning gold sets and the training
-annotations (held-out 5b repeats 5's articles; the blind sets 9, 10 and 11 are never
+annotations (held-out 5b repeats 5's articles; the blind sets 9 to 12 are never
 read).  The decision threshold is picked inside each training fold by an inner split.  Printed
 beside the rule coder on the same folds, and separately on the training annotations (21 articles of
 another corpus by other annotators; the rules were tuned on their errors from round 8 on).

@@ -7,7 +7,7 @@ articles tell which words carry an event in *other* articles better than our lex
 
 Candidates are the verbs, nouns and adjectives of sentences with at least one actor mention, in
 the tuning gold sets (``gold.jsonl`` and held-out 1 to 8; held-out 5b repeats 5's articles and
-held-out 9, 10 and 11 are blind, so none is read).  A candidate is positive when it is a gold
+held-out 9 to 12 are blind, so none is read).  A candidate is positive when it is a gold
 trigger.  Cross-validation by article (5 folds, seeded) compares:
 
 * the lexicon: a candidate whose lemma our lexicon lists as an event verb or noun;
@@ -39,7 +39,7 @@ from presslens import nlp
 from presslens.knowledge import lexicon
 from presslens.options import Options
 
-# The tuning sets: every gold set but the blind ones (held-out 9, 10 and 11; 7 and 8 were
+# The tuning sets: every gold set but the blind ones (held-out 9 to 12; 7 and 8 were
 # blind until the ninth round).
 SETS = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 SETS += ["heldout7", "heldout8"]

@@ -19,7 +19,7 @@ LAYERS = ("social", "boilerplate", "entities", "dates", "actors", "quotes", "eve
 def test_shipped_model_loads_with_its_record():
     data = json.loads(confidence.MODEL_FILE.read_text(encoding="utf-8"))
     assert len(data["weights"]) > 100
-    assert not {"heldout9", "heldout10", "heldout11"} & set(data["sets"])  # blind sets
+    assert not {"heldout9", "heldout10", "heldout11", "heldout12"} & set(data["sets"])  # blind sets
     assert data["cross_validation"]["all"]["auc"] > 0.7
 
 
@@ -57,15 +57,15 @@ def test_a_plain_report_of_a_material_act_is_trusted():
 
 
 def test_confidence_ranks_right_events_above_wrong_ones_on_the_blind_gold(shared_data):
-    """On held-out 9, 10 and 11 (never trained or tuned on), right events score higher than
-    wrong ones: AUC measured 0.722 on 66 coded events (25 right); floor a little below."""
+    """On held-out 9 to 12 (never trained or tuned on), right events score higher than wrong
+    ones: AUC measured 0.746 on 93 coded events (33 right); floor a little below."""
     sys.path.insert(0, str(ROOT / "training"))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from sklearn.metrics import roc_auc_score
     from train_event_confidence import labelled
 
     model = confidence._model()
-    rows = labelled(["heldout9", "heldout10", "heldout11"])
+    rows = labelled(["heldout9", "heldout10", "heldout11", "heldout12"])
     right = [r[2] for r in rows]
     scores = [confidence.score(r[1], model) for r in rows]
     assert roc_auc_score(right, scores) >= 0.6

@@ -23,6 +23,7 @@ HELDOUT8 = GOLD_DIR / "heldout8.jsonl"
 HELDOUT9 = GOLD_DIR / "heldout9.jsonl"
 HELDOUT10 = GOLD_DIR / "heldout10.jsonl"
 HELDOUT11 = GOLD_DIR / "heldout11.jsonl"
+HELDOUT12 = GOLD_DIR / "heldout12.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,7 @@ HELDOUT11 = GOLD_DIR / "heldout11.jsonl"
         (HELDOUT9, 60),
         (HELDOUT10, 90),
         (HELDOUT11, 55),
+        (HELDOUT12, 70),
     ],
 )
 def test_gold_is_well_formed(path, minimum):
@@ -69,6 +71,7 @@ def test_gold_is_well_formed(path, minimum):
         HELDOUT9,
         HELDOUT10,
         HELDOUT11,
+        HELDOUT12,
     ],
 )
 def test_gold_texts_are_the_ones_annotated(shared_data, path):
@@ -97,6 +100,7 @@ def test_gold_texts_are_the_ones_annotated(shared_data, path):
 #   held-out 9  0.538 / 0.103 / 0.173, root 0.123 (never tuned on; 0.125 at round 9's start)
 #   held-out 10 0.294 / 0.103 / 0.153, root 0.122 (never tuned on; 0.153 at round 9's start)
 #   held-out 11 0.421 / 0.129 / 0.198, root 0.173 (never tuned on; 0.078 at round 9's start)
+#   held-out 12 0.296 / 0.110 / 0.160, root 0.140 (never tuned on; written at round 10's start)
 # Floors sit a little below.
 @pytest.mark.parametrize(
     ("path", "floor_f1", "floor_p", "floor_r", "floor_root"),
@@ -114,6 +118,7 @@ def test_gold_texts_are_the_ones_annotated(shared_data, path):
         (HELDOUT9, 0.15, 0.48, 0.08, 0.10),
         (HELDOUT10, 0.13, 0.26, 0.08, 0.10),
         (HELDOUT11, 0.17, 0.38, 0.11, 0.15),
+        (HELDOUT12, 0.14, 0.27, 0.10, 0.12),
     ],
 )
 def test_builtin_coder_floor(shared_data, path, floor_f1, floor_p, floor_r, floor_root):

@@ -2,7 +2,7 @@
 
 Every event the rule coder makes in the gold articles that are not blind (``gold.jsonl``,
 held-out 1 to 8 and the training annotations ``train_*.jsonl``; held-out 5b repeats 5's
-articles and the blind held-out 9, 10 and 11 are never read) is labelled right when the gold has an event in
+articles and the blind held-out 9 to 12 are never read) is labelled right when the gold has an event in
 the same sentence with the same source country, target country and quad class (each gold event
 matches one coded event), and wrong otherwise.  Hypothetical, negated and planned events are
 left out, as the gold leaves them out.  A logistic regression over the features of
