@@ -1972,3 +1972,36 @@ def test_acts_named_again_and_verbal_acts_on_deeds(text, expected) -> None:
 )
 def test_chants_and_admissions(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call for X to do": an appeal to the clause's subject
+        (
+            "Germany called for Russia to withdraw its troops.",
+            [("called", "DEU", "RUS", "020")],
+        ),
+        # ... and to the caller's own government when nobody named is to act
+        (
+            "President Obama called for flags to be lowered to half staff.",
+            [("called", "USA", "USA", "020")],
+        ),
+        # a spoken or posted act: its object is the act, the speaker its source
+        ("Trump began tweeting threats to Iran.", [("tweeting", "USA", "IRN", "130")]),
+        # ... but whoever tweets about an act is not its doer
+        (
+            "Iranian President Hassan Rouhani tweeted a reference to the bombing of Baghdad.",
+            [("bombing", None, "IRQ", "195")],
+        ),
+        # attacks "coming from" someone are theirs; from the press, in words; what they come
+        # "not from" is no party
+        (
+            "The attacks on Australia have been coming not from governments but from British "
+            "journalists.",
+            [("attacks", "GBR", "AUS", "111")],
+        ),
+    ],
+)
+def test_calls_spoken_acts_and_whence(text, expected) -> None:
+    assert coded(text) == expected

@@ -137,6 +137,8 @@ def _modality(trigger) -> str:
         and trigger.dep_ == "nsubj"
         and trigger.head.lemma_.lower() in ("come", "loom", "approach", "await")
         and trigger.head.tag_ in ("VBG", "VBZ", "VBP", "VB")
+        # ("the attacks have been coming from journalists": whence, so they came)
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.head.children)
     ):
         return "hypothetical"  # "a clash with the U.S. is coming", "war looms": not yet
     if (

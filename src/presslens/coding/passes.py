@@ -15,6 +15,7 @@ from presslens.coding.syntax import (
     _SUBJECTS,
     ActorSpan,
     Coded,
+    _for_clause,
     _infinitive,
     _sentences_back,
     _subject,
@@ -307,7 +308,8 @@ def _public_call(c: Coded, doc) -> bool:
         return True  # "Germany urged restraint": an appeal for calm addresses every side
     tok = doc[c.trigger]
     return tok.lemma_.lower() == "call" and any(
-        ch.lower_ == "for" and ch.dep_ in ("prep", "prt") for ch in tok.children
+        (ch.lower_ == "for" and ch.dep_ in ("prep", "prt")) or _for_clause(ch)
+        for ch in tok.children
     )
 
 
@@ -355,6 +357,24 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
         ):
             home = ActorSpan(c.target.start, c.target.end, None, c.source.code[:3] + "GOV")
             c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
+        elif (
+            c.code[:2] == "02"
+            and c.target is None
+            and c.source is not None
+            and c.source.code[:3] in country_lexicon.countries()
+            and tok.lemma_.lower() == "call"
+        ):
+            # "Obama called for flags to be lowered", "Vaz called for the bloggers to be banned
+            # from the UK": a call for an act that nobody named is to do asks the caller's own
+            # government
+            clause = next((ch for ch in tok.children if _for_clause(ch)), None)
+            if clause is not None and not any(
+                ch.dep_ in ("nsubj",) or ch.pos_ == "PROPN"
+                for ch in clause.children
+                if ch.dep_ in ("nsubj", "nsubjpass")
+            ):
+                home = ActorSpan(c.source.start, c.source.end, None, c.source.code[:3] + "GOV")
+                c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)
         out.append(c)
     return out
 

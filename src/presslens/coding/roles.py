@@ -27,6 +27,7 @@ from presslens.coding.syntax import (
     Coded,
     _actors_of_phrase,
     _agent,
+    _for_clause,
     _outermost,
     _spans_in,
     _subject,
@@ -203,6 +204,17 @@ def _noun_roles(noun, spans: list[ActorSpan]):
         and holder.head.head.pos_ in ("NOUN", "NUM")
     ):
         holder = holder.head.head  # "billions in US aid", "a wave of strikes"
+    if source is None and holder.dep_ == "nsubj" and holder.head.lemma_.lower() == "come":
+        # "the frontal attacks have been coming from journalists": whence, who acts
+        # ("... coming not from governments but from journalists": the one not negated)
+        froms = [p for p in holder.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+        froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
+        for prep in froms:
+            if any(c.dep_ == "neg" for c in prep.children):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and source is None:
+                    source = next(iter(_actors_of_phrase(obj, spans)), None)
     if not targets and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
         # "A US drone strike killed an Iranian general": whom the strike's deed hit
         deed = _plain_code(holder.head) or ""
@@ -325,7 +337,15 @@ def _roles(
                 governor is not None
                 and governor.pos_ == "VERB"
                 and (
-                    governor.lemma_.lower() in lexicon.LIGHT_VERBS
+                    (
+                        governor.lemma_.lower() in lexicon.LIGHT_VERBS
+                        # "tweeting a reference to the Lockerbie bombing": words carry only
+                        # their own object's act
+                        and (
+                            governor.lemma_.lower() not in lexicon.SPOKEN_LIGHT_VERBS
+                            or tok.head == governor
+                        )
+                    )
                     or mood_lemma(governor) in lexicon.MODALITY_VERBS
                     # "Pompeo returned from meetings with Saudi leaders": who goes to or
                     # comes from talks took part in them
@@ -434,6 +454,13 @@ def _roles(
                         names = [g for g in child.children if g.dep_ == "appos"]
                     for name in names:
                         window -= {t.i for t in name.subtree}
+            if not petrarch_mode and tok.lemma_.lower() == "call":
+                # "Germany called for Russia to withdraw": who is asked is the clause's subject
+                for clause in tok.children:
+                    if _for_clause(clause):
+                        for subj in clause.children:
+                            if subj.dep_ in ("nsubj", "nsubjpass"):
+                                window |= {t.i for t in subj.subtree}
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
                     # "sent its fighters to fight alongside the junta's troops": allies, not targets

@@ -128,6 +128,15 @@ def _sentences_back(doc, token_i: int, n: int) -> int:
     return start
 
 
+def _for_clause(clause) -> bool:
+    """ "(called) for the bloggers to be banned": a clause of "for", its subject and "to"."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _infinitive(tok) -> bool:
     """Whether a verb is a to-infinitive ("to attack", "plans to help")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -5,7 +5,7 @@ threaten the bases", "armed with missiles").
 
 from __future__ import annotations
 
-from presslens.coding.syntax import _SUBJECTS, _agent, _subject, _window, mended_lemma
+from presslens.coding.syntax import _SUBJECTS, _agent, _for_clause, _subject, _window, mended_lemma
 from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import lexicon
 from presslens.knowledge import roles as role_lexicon
@@ -110,6 +110,8 @@ def _lexicon_code(tok) -> str | None:
                 if phrasal == "020" and _asks_restraint(child):
                     return "0256"  # "India called for de-escalation and restraint"
                 return _snub(tok, lemma, phrasal)
+        if lemma == "call" and any(_for_clause(c) for c in tok.children):
+            return "020"  # "Obama called for flags to be lowered": a for-to clause
     if tok.pos_ == "VERB" and lemma == "protest":
         subj, _ = _subject(tok)
         if subj is not None and (
@@ -428,7 +430,21 @@ def _verbal_attack(tok) -> bool:
     if _military_context(tok.sent):
         return False
     subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
+    if tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":
+        # "the attacks have been coming from journalists": the press attacks in words
+        whence = [
+            g
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in [c, *(x for x in c.children if x.dep_ == "conj")]
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if any(role_lexicon.role_of(g.lemma_) == "MED" for g in whence):
+            return True
     if subj is not None and not passive:
+        if role_lexicon.role_of(subj.lemma_) == "MED":
+            return True  # "journalists attacked the senator"
         heads = [subj] + [
             g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
         ]

@@ -1194,6 +1194,9 @@ LIGHT_VERBS = {
     "tighten",
     "open",
 }
+# Spoken or posted acts: "Trump began tweeting threats to Iran" (the object alone is the act).
+SPOKEN_LIGHT_VERBS = {"tweet", "voice", "utter", "deliver"}
+LIGHT_VERBS |= SPOKEN_LIGHT_VERBS
 
 # Verbs that, with the event as their complement, set the event's modality.
 MODALITY_VERBS = {
