@@ -2005,3 +2005,26 @@ def test_chants_and_admissions(text, expected) -> None:
 )
 def test_calls_spoken_acts_and_whence(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going somewhere "for a meeting with X" is meeting X
+        (
+            "Russian President Vladimir Putin showed up in Damascus for a meeting with President "
+            "Bashar Assad.",
+            [("meeting", "RUS", "SYR", "040")],
+        ),
+        # "their meeting", with no other party named: the last two states named before it
+        (
+            "Trump patted the North Korean leader on the shoulder as they walked into their "
+            "first meeting.",
+            [("meeting", "USA", "PRK", "040"), ("meeting", "PRK", "USA", "040")],
+        ),
+        # ... and no pair of one state
+        ("The Germans in Berlin held their meeting on Monday.", []),
+    ],
+)
+def test_meetings_by_purpose_and_their_own(text, expected) -> None:
+    assert coded(text) == expected

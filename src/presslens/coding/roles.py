@@ -243,6 +243,24 @@ def _noun_roles(noun, spans: list[ActorSpan]):
     return source, targets
 
 
+def _their_meeting(noun, code: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Dion raised human rights with Wang during their bilateral meeting": a meeting that
+    is "their" own, with no other party named, was between the last two states' actors named
+    before it in the sentence."""
+    if code[:2] != "04" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    before = [
+        s for s in spans if noun.sent.start <= s.start and s.end <= noun.i and s.code[:3] != "---"
+    ]
+    pair: list[ActorSpan] = []
+    for s in reversed(before):
+        if all(s.code[:3] != p.code[:3] for p in pair):
+            pair.append(s)
+        if len(pair) == 2:
+            return pair[::-1]
+    return []
+
+
 def _attack_instrument(verb):
     """The attack noun a violent verb says was the means ("killed in a drone strike", "died
     in an air raid"), if any."""
@@ -315,12 +333,20 @@ def _roles(
     targets: list[ActorSpan] = []
     if tok.pos_ in ("NOUN", "PROPN") and not _headline_verb(tok):
         source, targets = _noun_roles(tok, spans)
-        if source is None:
+        pair = _their_meeting(tok, code, spans) if source is None and not targets else []
+        if pair:
+            sources = pair
+        elif source is None:
             # The event noun as object of a light verb takes the verb's subject.
             governor = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
             for _ in range(3):
                 # "preparing a new round of sanctions": climb to the verb.
-                if governor is not None and governor.lower_ in _REASONS:
+                if (
+                    governor is not None
+                    and governor.lower_ in _REASONS
+                    # ("came to Damascus for a meeting with Assad": a purpose, his meeting)
+                    and not (code[:2] == "04" and governor.head.pos_ == "VERB")
+                ):
                     # "vowed revenge for the killing of Soleimani": the reason for an act is
                     # not its doer's act
                     governor = None
