@@ -2028,3 +2028,35 @@ def test_calls_spoken_acts_and_whence(text, expected) -> None:
 )
 def test_meetings_by_purpose_and_their_own(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "target": in words when nothing armed is in the sentence, even a state
+        (
+            "Orban specifically targeted Germany and its open-door policy.",
+            [("targeted", "HUN", "DEU", "111")],
+        ),
+        # ... by arms when something is
+        (
+            "Israeli jets targeted Hamas positions in Gaza with missiles.",
+            [("targeted", "ISR", "PSE", "195")],
+        ),
+        # a measure "targeting" someone is the measure's act; aimed "on" someone, no act
+        ("Investigations targeting Hezbollah in Lebanon were shut down.", []),
+        ("Many of the missiles are targeted on North Korea.", []),
+        # a birthplace beside the state one belongs to names no party
+        (
+            "Orban has for years targeted Hungarian-born U.S. financier George Soros.",
+            [("targeted", "HUN", "USA", "111")],
+        ),
+        # ... and a naming verb with a judgement of a party's words is a verbal attack
+        (
+            "Hungary's prime minister referred to Belgium's ultimatum as shocking.",
+            [("referred", "HUN", "BEL", "111")],
+        ),
+    ],
+)
+def test_targeting_and_birthplaces(text, expected) -> None:
+    assert coded(text) == expected

@@ -296,6 +296,21 @@ def _lexicon_code(tok) -> str | None:
         and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
     ):
         return None  # "this obsession helps explain his anger": no aid to anyone
+    if lemma == "target" and (
+        (
+            tok.dep_ == "acl"
+            and (
+                tok.head.lemma_.lower() in lexicon.NOUNS
+                or tok.head.lemma_.lower() in lexicon.MEASURES
+            )
+        )
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
+        or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+    ):
+        # "investigations targeting Hezbollah": the noun is the act; "missiles targeted on
+        # North Korea": aimed, not fired; "launched from Iran to target U.S. forces": the aim of
+        # the act coded at its verb
+        return None
     if lemma in lexicon.VERBAL_ATTACKS and code[:2] == "19" and _verbal_attack(tok):
         return "111"
     if (
@@ -429,6 +444,8 @@ def _verbal_attack(tok) -> bool:
         return True  # "a blatant attack on the sovereignty of Syria": words, not arms
     if _military_context(tok.sent):
         return False
+    if tok.lemma_.lower() in lexicon.VERBAL_UNLESS_ARMED:
+        return True  # "Orban targeted Germany and Merkel's policy": nothing armed, words
     subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
     if tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":
         # "the attacks have been coming from journalists": the press attacks in words
@@ -510,7 +527,7 @@ def _name_calling(tok) -> str | None:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ in ("pobj", "amod", "acomp")  # ("referred to it as shocking")
     ]
     # ("brand" and "label" always name; "called BSF members traitors" may parse as one object)
     names += [

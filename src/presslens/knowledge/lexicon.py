@@ -983,6 +983,7 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "encircle": ("191", []),
     # 20 mass violence
     "exterminate": ("202", []),
+    "target": ("190", [(AIR, "195")]),
 }
 for _lemma, _entry in _MORE_VERBS.items():
     VERBS.setdefault(_lemma, _entry)
@@ -1452,7 +1453,28 @@ SILENCE_VERBS = {
 
 # Attack words that are a verbal attack (CAMEO 111) when nothing in the sentence speaks of
 # arms, forces or bloodshed ("officials attack Trump ferociously").
-VERBAL_ATTACKS = {"attack", "assault"}
+VERBAL_ATTACKS = {"attack", "assault", "target"}
+# Of those, the ones that attack a state in words too when nothing armed is in the sentence
+# ("Orban specifically targeted Germany and Merkel's open-door policy").
+VERBAL_UNLESS_ARMED = {"target"}
+# Measures that "target" someone without attacking them ("investigations targeting Hezbollah").
+MEASURES = {
+    "investigation",
+    "probe",
+    "inquiry",
+    "law",
+    "bill",
+    "policy",
+    "measure",
+    "legislation",
+    "ad",
+    "advert",
+    "order",
+    "rule",
+    "program",
+    "programme",
+    "operation",
+}
 
 # Words that make a sentence military: an "attack" in it is a material one.
 MILITARY_WORDS = {
@@ -1641,10 +1663,24 @@ NAMING_VERBS = {
     "characterize",
     "characterise",
     "refer",
+    "declare",
 }
 
 # Names that insult the one named: naming a party so is a verbal attack (CAMEO 111).
 INSULTS = {
+    # judgements of a party's words or acts ("termed the encounters unsafe and unprofessional")
+    "shocking",
+    "unprofessional",
+    "unsafe",
+    "baseless",
+    "groundless",
+    "hollow",
+    "vile",
+    "tyrannical",
+    "unlawful",
+    "immoral",
+    "belligerent",
+    "insane",
     "traitor",
     "terrorist",
     "terror",

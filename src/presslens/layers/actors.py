@@ -209,6 +209,14 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if not texts[i + n - 1][:1].isupper():
                     continue
                 hit = country_lexicon.lookup(phrase)
+                if (
+                    hit
+                    and lowers[i + n : i + n + 2] == ["-", "born"]
+                    and any(country_lexicon.lookup(t) for t in texts[i + n + 2 : i + n + 5])
+                ):
+                    # "Hungarian-born U.S. financier George Soros": where he was born, when the
+                    # phrase names the state he belongs to ("an American-born man" is American)
+                    break
                 if hit:
                     found = Hit(i, i + n, "country", hit[0], f"lexicon:{hit[1]}")
                     break
