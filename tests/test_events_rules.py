@@ -2060,3 +2060,22 @@ def test_meetings_by_purpose_and_their_own(text, expected) -> None:
 )
 def test_targeting_and_birthplaces(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversation is a meeting (a telephone one a call; "had" carries its parties); admiring
+        # someone is praise
+        (
+            "Germany's chancellor had a telephone conversation with President Macron.",
+            [("had", "DEU", "FRA", "041")],
+        ),
+        (
+            "The Canadian minister said he admires China for its progress.",
+            [("admires", "CAN", "CHN", "051")],
+        ),
+    ],
+)
+def test_conversations_and_admiration(text, expected) -> None:
+    assert coded(text) == expected

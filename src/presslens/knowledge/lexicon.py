@@ -984,6 +984,7 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     # 20 mass violence
     "exterminate": ("202", []),
     "target": ("190", [(AIR, "195")]),
+    "admire": ("051", []),
 }
 for _lemma, _entry in _MORE_VERBS.items():
     VERBS.setdefault(_lemma, _entry)
@@ -1078,6 +1079,7 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "investigation": ("090", []),
     "probe": ("090", []),
     "inquiry": ("090", []),
+    "conversation": ("040", [({"phone", "telephone"}, "041")]),
 }
 
 # More event nouns, as for the verbs above.
