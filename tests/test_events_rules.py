@@ -2079,3 +2079,21 @@ def test_targeting_and_birthplaces(text, expected) -> None:
 )
 def test_conversations_and_admiration(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" who go to talks with no one else named: the last two states named, not where
+        (
+            "Trump greeted Kim Jong Un in Singapore. After the men shook hands, they repaired "
+            "inside for one-on-one talks.",
+            [("talks", "USA", "PRK", "040"), ("talks", "PRK", "USA", "040")],
+        ),
+        # repairing with nothing repaired is going somewhere, no aid
+        ("The Chinese delegation repaired to the hotel in Paris.", []),
+        ("Chinese crews repaired the pipeline in Kenya.", [("repaired", "CHN", "KEN", "070")]),
+    ],
+)
+def test_talks_of_they_and_repairs(text, expected) -> None:
+    assert coded(text) == expected

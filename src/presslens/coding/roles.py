@@ -247,10 +247,34 @@ def _their_meeting(noun, code: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """ "Dion raised human rights with Wang during their bilateral meeting": a meeting that
     is "their" own, with no other party named, was between the last two states' actors named
     before it in the sentence."""
-    if code[:2] != "04" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    if code[:2] != "04":
         return []
+    first = noun.sent.start
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        # "After the men shook hands, they repaired inside for one-on-one talks": "they" or
+        # "we" who went to talks with no one else named are the last two states named, in this
+        # sentence or the one before
+        governor = noun.head
+        for _ in range(3):
+            if governor.pos_ in ("ADP", "NOUN") and governor.dep_ in ("prep", "pobj", "dobj"):
+                governor = governor.head
+        if governor.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("pobj", "dobj"):
+            return []
+        subj, passive = _subject(governor)
+        if subj is None or passive or subj.lower_ not in ("they", "we"):
+            return []
+        if first > 0:
+            first = noun.doc[first - 1].sent.start
     before = [
-        s for s in spans if noun.sent.start <= s.start and s.end <= noun.i and s.code[:3] != "---"
+        s
+        for s in spans
+        if first <= s.start
+        and s.end <= noun.i
+        and s.code[:3] != "---"
+        # (a place named is where, not who: "greeted Kim in Singapore")
+        and not (
+            noun.doc[s.end - 1].dep_ == "pobj" and noun.doc[s.end - 1].head.lower_ in _LOCATIVE
+        )
     ]
     pair: list[ActorSpan] = []
     for s in reversed(before):

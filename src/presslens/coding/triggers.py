@@ -296,6 +296,12 @@ def _lexicon_code(tok) -> str | None:
         and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
     ):
         return None  # "this obsession helps explain his anger": no aid to anyone
+    if (
+        lemma == "repair"
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    ):
+        return None  # "they repaired inside for talks": they went
     if lemma == "target" and (
         (
             tok.dep_ == "acl"
