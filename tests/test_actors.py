@@ -291,6 +291,15 @@ def test_a_us_state_after_a_town_settles_its_country():
     assert by_code(article).get("USA") == ["Palm Beach"]
 
 
+def test_a_us_state_is_american_and_a_town_office_takes_its_town():
+    """ "Ken Paxton of Texas": a US state named alone is the United States; "the Las Vegas
+    police": the article is the office's, the town still places it."""
+    article = analyse("The attorney general of Texas criticized the Las Vegas police on Monday.")
+    check_evidence(article)
+    assert sorted(by_code(article)) == ["USACOP", "USAJUD"]  # (an attorney general: JUD)
+    assert by_code(article)["USACOP"] == ["the Las Vegas police"]
+
+
 def test_a_journalist_takes_no_country_from_the_story_they_report():
     article = analyse(
         "The first mention of Iran comes in a 1980 interview with the journalist Rona Barrett."

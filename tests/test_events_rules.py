@@ -2097,3 +2097,22 @@ def test_conversations_and_admiration(text, expected) -> None:
 )
 def test_talks_of_they_and_repairs(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lawsuit is a complaint (115) by whom its "by" names, against whom "against" does
+        (
+            "The lawsuit by Texas against the Obama administration goes to court today.",
+            [("lawsuit", "USA", "USA", "115")],
+        ),
+        # a conviction is a sanction (173)
+        (
+            "The conviction of the activist by a Russian court drew protests.",
+            [("conviction", "RUS", "---", "173")],  # (the activist: a bare role)
+        ),
+    ],
+)
+def test_lawsuits_and_convictions(text, expected) -> None:
+    assert coded(text) == expected

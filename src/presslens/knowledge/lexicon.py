@@ -1080,6 +1080,8 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "probe": ("090", []),
     "inquiry": ("090", []),
     "conversation": ("040", [({"phone", "telephone"}, "041")]),
+    "lawsuit": ("115", []),
+    "conviction": ("173", []),
 }
 
 # More event nouns, as for the verbs above.

@@ -220,9 +220,24 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if hit:
                     found = Hit(i, i + n, "country", hit[0], f"lexicon:{hit[1]}")
                     break
-                if (i, i + n) in places and not (i > 0 and lowers[i - 1] == "the"):
-                    # (a town takes no article: "the North", "the Union" are no towns)
-                    town = gazetteer.country_of(phrase)
+                last = doc[i + n - 1]
+                if (i, i + n) in places and (
+                    not (i > 0 and lowers[i - 1] == "the")
+                    # (a town takes no article: "the North", "the Union" are no towns; but
+                    # "the Las Vegas police": the article is the office's)
+                    or (
+                        n > 1
+                        and last.dep_ == "compound"
+                        and role_lexicon.role_of(last.head.lemma_) is not None
+                    )
+                ):
+                    # (a US state is American, "Ken Paxton of Texas", unless it only places
+                    # the town before its comma: "Palm Beach, Florida")
+                    town = gazetteer.country_of(phrase) or (
+                        "USA"
+                        if gazetteer.is_us_state(phrase) and not (i > 0 and texts[i - 1] == ",")
+                        else None
+                    )
                     # "Palm Beach, Florida": a US state after the comma settles the country
                     after = i + n + 1
                     if (
