@@ -300,6 +300,19 @@ def test_a_us_state_is_american_and_a_town_office_takes_its_town():
     assert by_code(article)["USACOP"] == ["the Las Vegas police"]
 
 
+def test_american_agencies_and_an_inspector_general():
+    """ICE, CBP and the Capitol Police are American forces of order; an inspector general is
+    no soldier; "ice" in lower case is a word."""
+    article = analyse(
+        "ICE officers and Customs and Border Protection detained migrants. The inspector "
+        "general criticized the Capitol Police. Put ice on the wound."
+    )
+    check_evidence(article)
+    forces = sorted(a.name for a in article.actors if a.code == "USACOP")
+    assert forces == ["Capitol Police", "Customs and Border Protection", "ICE officers"]
+    assert not any(a.code.endswith("MIL") for a in article.actors)
+
+
 def test_a_journalist_takes_no_country_from_the_story_they_report():
     article = analyse(
         "The first mention of Iran comes in a 1980 interview with the journalist Rona Barrett."

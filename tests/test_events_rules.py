@@ -2116,3 +2116,10 @@ def test_talks_of_they_and_repairs(text, expected) -> None:
 )
 def test_lawsuits_and_convictions(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_two_bodies_of_one_code_act_on_each_other() -> None:
+    """ "The FBI criticized the Capitol Police": two American forces of order, two actors."""
+    assert coded("The FBI criticized the Capitol Police on Tuesday.") == [
+        ("criticized", "USA", "USA", "111")
+    ]

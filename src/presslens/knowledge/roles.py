@@ -11,6 +11,8 @@ import functools
 
 # lemma or phrase (lower case) -> CAMEO role code
 ROLES: dict[str, str] = {
+    # (an inspector general audits a government; no soldier)
+    "inspector general": "GOV",
     # executive and government
     "president": "GOV",
     "vice president": "GOV",
@@ -327,6 +329,19 @@ ORGANISATIONS: dict[str, str] = {
     "krg": "IRQGOV",
     "cia": "USASPY",
     "fbi": "USACOP",
+    # American federal agencies the domestic press names without their country
+    "ice": "USACOP",
+    "immigration and customs enforcement": "USACOP",
+    "customs and border protection": "USACOP",
+    "cbp": "USACOP",
+    "border patrol": "USACOP",
+    "u.s. border patrol": "USACOP",
+    "capitol police": "USACOP",
+    "secret service": "USACOP",
+    "atf": "USACOP",
+    "dea": "USACOP",
+    "dhs": "USAGOV",
+    "doj": "USAGOV",
     "nsa": "USASPY",
     "mossad": "ISRSPY",
     "fsb": "RUSSPY",

@@ -39,7 +39,7 @@ _ROLE_PREPS = {"of", "from", "in"}
 _POSTS = {"embassy", "consulate", "legation", "mission", "delegation"}
 _NOUN_POS = {"NOUN", "PROPN", "PRON"}
 # Tokens that continue a compound role ("security officials") but carry no role themselves.
-_WORD_ACRONYMS = {"who", "au", "un", "sco", "oas", "pla", "gcc", "rada", "hts", "eu"}
+_WORD_ACRONYMS = {"who", "au", "un", "sco", "oas", "pla", "gcc", "rada", "hts", "eu", "ice"}
 _FORMER = {"former", "ex", "exiled"}
 
 
@@ -1156,6 +1156,10 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
                 person = " ".join(
                     t.lower_ for t in doc[m.start : m.end] if t.pos_ in ("PROPN", "NOUN")
                 )
+            if not person and not m.code.startswith("---"):
+                # named bodies of one code are apart: "the FBI" and "the Capitol Police" are
+                # both USACOP, and one may act on the other
+                person = _organisation_named(doc, m)
             if not person and m.code.startswith("---"):
                 # bare offices of no known country are one actor per office: "a regime" and
                 # "the current Labour mayor" are two, "the mayor" is the latter again
@@ -1189,6 +1193,17 @@ def build_actors(article: Article, doc, mentions: list[Mention]) -> list[Actor]:
         if m.actor_id and m.group is not None:
             m.code = by_id[m.actor_id].code
     return list(actors.values())
+
+
+def _organisation_named(doc, m: Mention) -> str:
+    """The key of the longest organisation of our lexicon named inside a mention, if any."""
+    words = [t.lower_ for t in doc[m.start : m.end]]
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n])
+            if key in role_lexicon.ORGANISATIONS:
+                return key
+    return ""
 
 
 def _name_of(doc, m: Mention) -> str:
