@@ -2123,3 +2123,28 @@ def test_two_bodies_of_one_code_act_on_each_other() -> None:
     assert coded("The FBI criticized the Capitol Police on Tuesday.") == [
         ("criticized", "USA", "USA", "111")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # barred from entering a state: that state bars them, also as a headline's participle
+        (
+            "Two American bloggers were banned from entering Britain last week.",
+            [("banned", "GBR", "USA", "172")],
+        ),
+        ("US bloggers banned from entering UK", [("banned", "GBR", "USA", "172")]),
+        # rockets that land, explosions that rock a place: an attack on it by unsaid hands
+        (
+            "Some accounts say one rocket landed not far from the US embassy.",
+            [("landed", None, "USA", "195")],
+        ),
+        (
+            "Several explosions have rocked the Green Zone in Baghdad.",
+            [("rocked", None, "IRQ", "190")],
+        ),
+        ("The plane landed in Moscow after the scandal rocked Washington.", []),
+    ],
+)
+def test_bars_on_entry_and_strikes_that_land(text, expected) -> None:
+    assert coded(text) == expected

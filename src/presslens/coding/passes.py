@@ -632,7 +632,20 @@ def _backgrounds(coded: list[Coded], doc) -> list[Coded]:
             and not tok.head.ent_type_
             and role_lexicon.role_of(tok.head.lemma_) is None
             and role_lexicon.role_of(tok.head.text) is None
-            and (c.target is None or not c.target.start <= tok.head.i < c.target.end)
+            and (
+                c.target is None
+                or not (
+                    c.target.start <= tok.head.i < c.target.end
+                    # ("US bloggers banned from entering UK": the headline's act on them)
+                    or (
+                        tok.head.dep_ == "ROOT"
+                        and any(
+                            doc[k].head == tok.head and doc[k].dep_ in ("compound", "amod")
+                            for k in range(c.target.start, c.target.end)
+                        )
+                    )
+                )
+            )
             # ("The Saudi-led coalition bombed Yemen." parsed as a noun phrase: the sentence's
             # only verb hangs on its subject as a participle)
             and not (

@@ -796,6 +796,26 @@ def _roles(
         # one (the gold's convention: 015 with a null target); the deed admitted is coded
         # with its own parties
         targets = []
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "US bloggers banned from ..."
+    if code == "172" and (not sources or participle) and not petrarch_mode:
+        # "Two American bloggers were banned from entering Britain": the state whose door is
+        # shut shuts it
+        entered = [
+            a
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for verb in prep.children
+            if verb.dep_ == "pcomp" and verb.lemma_.lower() in ("enter", "visit")
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for a in _actors_of_phrase(obj, spans)
+            if a.code[:3] in country_lexicon.countries()
+        ]
+        if entered:
+            sources = entered[:1]
+            if participle:
+                targets = _actors_of_phrase(tok.head, spans)
+            targets = [t for t in targets if t.code[:3] != entered[0].code[:3]]
     if code == "120" and stated_code != code and not targets:
         return []  # refusing to cooperate with no one named is no rejection of anyone
     out: list[Coded] = []

@@ -46,7 +46,7 @@ def _phrase_words(tok) -> set[str]:
         if passive:
             words.add(subj.lower_)
             words.update(t.lower_ for t in subj.subtree)
-        elif subj.lower_ in lexicon.AIR | lexicon.MILITARY_AID | {"drum", "drums"}:
+        elif subj.lower_ in lexicon.AIR | lexicon.MILITARY_AID | lexicon.STRIKING_SUBJECTS:
             words.add(subj.lower_)
     return words
 

@@ -985,6 +985,9 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "exterminate": ("202", []),
     "target": ("190", [(AIR, "195")]),
     "admire": ("051", []),
+    # "rockets landed inside the Green Zone", "explosions rocked Baghdad": what hit where
+    "land": (None, [(AIR | {"shell", "shells", "mortar", "mortars"}, "195")]),
+    "rock": (None, [(AIR, "195"), ({"explosion", "explosions", "blast", "blasts"}, "190")]),
 }
 for _lemma, _entry in _MORE_VERBS.items():
     VERBS.setdefault(_lemma, _entry)
@@ -1461,6 +1464,19 @@ VERBAL_ATTACKS = {"attack", "assault", "target"}
 # Of those, the ones that attack a state in words too when nothing armed is in the sentence
 # ("Orban specifically targeted Germany and Merkel's open-door policy").
 VERBAL_UNLESS_ARMED = {"target"}
+# Subjects that say how a verb acts ("war drums", "shells landed", "explosions rocked Baghdad").
+STRIKING_SUBJECTS = {
+    "drum",
+    "drums",
+    "shell",
+    "shells",
+    "mortar",
+    "mortars",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+}
 # Measures that "target" someone without attacking them ("investigations targeting Hezbollah").
 MEASURES = {
     "investigation",
