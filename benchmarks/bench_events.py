@@ -76,6 +76,9 @@ HELDOUT10 = ROOT / "tests" / "gold" / "events" / "heldout10.jsonl"
 #: An eleventh batch on 6 more PTC train articles, annotated blind by a seventh annotator late in
 #: round 9, after most of its changes; never tuned on.
 HELDOUT11 = ROOT / "tests" / "gold" / "events" / "heldout11.jsonl"
+#: A tuning set from the start (round 10): 7 more PTC train articles, annotated by a ninth
+#: annotator; ``--verbose`` lists its errors.
+TUNE_P1 = ROOT / "tests" / "gold" / "events" / "tune_p1.jsonl"
 #: A twelfth batch on 6 more PTC train articles, annotated blind by an eighth annotator at the
 #: start of round 10; never tuned on.
 HELDOUT12 = ROOT / "tests" / "gold" / "events" / "heldout12.jsonl"
@@ -301,6 +304,7 @@ def main() -> None:
         ("built-in, held-out set 6", HELDOUT6, args.verbose),
         ("built-in, held-out set 7", HELDOUT7, args.verbose),
         ("built-in, held-out set 8", HELDOUT8, args.verbose),
+        ("built-in, tuning set p1 (round 10)", TUNE_P1, args.verbose),
         ("built-in, held-out set 9 (blind)", HELDOUT9, args.verbose_blind),
         ("built-in, held-out set 10 (blind)", HELDOUT10, args.verbose_blind),
         ("built-in, held-out set 11 (blind)", HELDOUT11, args.verbose_blind),

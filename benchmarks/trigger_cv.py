@@ -43,6 +43,8 @@ from presslens.options import Options
 # blind until the ninth round).
 SETS = ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 SETS += ["heldout7", "heldout8"]
+# A tuning set from the start (round 10): 7 more PTC train articles.
+SETS += ["tune_p1"]
 # Training-only annotations of unannotated-for-events PTC articles (``train_u*.jsonl``).
 SETS += sorted(p.stem for p in (ROOT / "tests" / "gold" / "events").glob("train_*.jsonl"))
 

@@ -313,6 +313,15 @@ def test_american_agencies_and_an_inspector_general():
     assert not any(a.code.endswith("MIL") for a in article.actors)
 
 
+def test_a_stance_towards_a_state_is_no_membership_of_it():
+    """ "the campus anti-Israel crowd", "pro-Israel students": for or against a state, not of
+    it; the name keeps its hyphen."""
+    article = analyse("Pro-Israel students at McGill were harassed by the anti-Israel crowd.")
+    check_evidence(article)
+    assert not any(a.country == "ISR" for a in article.actors)
+    assert any(a.name == "Pro-Israel students" for a in article.actors)
+
+
 def test_a_journalist_takes_no_country_from_the_story_they_report():
     article = analyse(
         "The first mention of Iran comes in a 1980 interview with the journalist Rona Barrett."

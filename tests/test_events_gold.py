@@ -24,6 +24,7 @@ HELDOUT9 = GOLD_DIR / "heldout9.jsonl"
 HELDOUT10 = GOLD_DIR / "heldout10.jsonl"
 HELDOUT11 = GOLD_DIR / "heldout11.jsonl"
 HELDOUT12 = GOLD_DIR / "heldout12.jsonl"
+TUNE_P1 = GOLD_DIR / "tune_p1.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -43,6 +44,7 @@ HELDOUT12 = GOLD_DIR / "heldout12.jsonl"
         (HELDOUT10, 90),
         (HELDOUT11, 55),
         (HELDOUT12, 70),
+        (TUNE_P1, 70),
     ],
 )
 def test_gold_is_well_formed(path, minimum):
@@ -72,6 +74,7 @@ def test_gold_is_well_formed(path, minimum):
         HELDOUT10,
         HELDOUT11,
         HELDOUT12,
+        TUNE_P1,
     ],
 )
 def test_gold_texts_are_the_ones_annotated(shared_data, path):

@@ -2148,3 +2148,14 @@ def test_two_bodies_of_one_code_act_on_each_other() -> None:
 )
 def test_bars_on_entry_and_strikes_that_land(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_arrests_and_sentences_in_a_domestic_report_are_the_states_own() -> None:
+    """In a report mostly about one state, a sentence with no judge named is that state's
+    government acting on its own people (not the other state the report names)."""
+    text = (
+        "The American author Dinesh D'Souza met President Trump in Washington. Americans in "
+        "New York and Chicago welcomed Trump's visit, and Texas and Florida did too. D'Souza "
+        "was sentenced in 2014 to five years of probation. A French reporter asked about it."
+    )
+    assert ("sentenced", "USA", "USA", "173") in coded(text)

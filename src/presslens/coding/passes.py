@@ -231,6 +231,16 @@ def _leading_states(article: Article) -> list[tuple[str, ActorSpan]]:
     return [(c, ActorSpan(-1, -1, best[c][1], best[c][2])) for c in ranked if counts[c] >= 2]
 
 
+def _mostly_about(article: Article, country: str) -> bool:
+    """Whether at least three quarters of the article's state-coded mentions are one state's."""
+    counts: dict[str, int] = {}
+    for actor in article.actors:
+        if actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    total = sum(counts.values())
+    return total >= 5 and counts.get(country, 0) * 4 >= total * 3
+
+
 def _the_state(noun) -> bool:
     """ "the country", "this regime": a state the article is about, named again."""
     return noun.lower_ in ("country", "regime", "nation", "kingdom") and any(
@@ -253,6 +263,15 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             continue
         if c.source is None and c.target is not None and root in _IMPLIED_SOURCE_ROOTS:
             other = next((span for country, span in leading if country != c.target.code[:3]), None)
+            if (
+                root == "17"
+                and c.target.code[:3] == leading[0][0]
+                and _mostly_about(article, leading[0][0])
+            ):
+                # "D'Souza was sentenced in 2014", in a report on America: arrests, trials and
+                # sentences are the state's own hands on its own people (its government, not
+                # its most-named actor)
+                other = ActorSpan(-1, -1, None, leading[0][0] + "GOV")
             if other is not None:
                 c = Coded(c.trigger, c.trigger_end, c.code, other, c.target, c.modality, c.pattern)
         elif (

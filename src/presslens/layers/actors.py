@@ -41,6 +41,8 @@ _NOUN_POS = {"NOUN", "PROPN", "PRON"}
 # Tokens that continue a compound role ("security officials") but carry no role themselves.
 _WORD_ACRONYMS = {"who", "au", "un", "sco", "oas", "pla", "gcc", "rada", "hts", "eu", "ice"}
 _FORMER = {"former", "ex", "exiled"}
+# Prefixes of a stance towards a state, not membership of it ("anti-Israel", "pro-Russian").
+_STANCES = {"anti", "pro"}
 
 
 @dataclass
@@ -209,6 +211,8 @@ def _lexicon_hits(doc) -> list[Hit]:
                 if not texts[i + n - 1][:1].isupper():
                     continue
                 hit = country_lexicon.lookup(phrase)
+                if hit and i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in _STANCES:
+                    break  # "the anti-Israel crowd", "pro-Israel students": for or against it
                 if (
                     hit
                     and lowers[i + n : i + n + 2] == ["-", "born"]
@@ -1208,5 +1212,10 @@ def _organisation_named(doc, m: Mention) -> str:
 
 def _name_of(doc, m: Mention) -> str:
     span = doc[m.start : m.end]
-    words = [t.text for t in span if t.dep_ != "det" and t.text not in _POSS]
-    return " ".join(words) or span.text
+    kept = [t for t in span if t.dep_ != "det" and t.text not in _POSS]
+    # words as written: "pro-Israel students", not "pro - Israel students"
+    name = "".join(
+        t.text + (t.whitespace_ if k + 1 < len(kept) and kept[k + 1].i == t.i + 1 else " ")
+        for k, t in enumerate(kept)
+    )
+    return " ".join(name.split()) or span.text
