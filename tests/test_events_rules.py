@@ -1997,8 +1997,10 @@ def test_chants_and_admissions(text, expected) -> None:
         # attacks "coming from" someone are theirs; from the press, in words; what they come
         # "not from" is no party
         (
-            "The attacks on Australia have been coming not from governments but from British "
-            "journalists.",
+            (
+                "The attacks on Australia have been coming not from governments but from British "
+                "journalists."
+            ),
             [("attacks", "GBR", "AUS", "111")],
         ),
     ],
@@ -2012,14 +2014,18 @@ def test_calls_spoken_acts_and_whence(text, expected) -> None:
     [
         # going somewhere "for a meeting with X" is meeting X
         (
-            "Russian President Vladimir Putin showed up in Damascus for a meeting with President "
-            "Bashar Assad.",
+            (
+                "Russian President Vladimir Putin showed up in Damascus for a meeting with President "
+                "Bashar Assad."
+            ),
             [("meeting", "RUS", "SYR", "040")],
         ),
         # "their meeting", with no other party named: the last two states named before it
         (
-            "Trump patted the North Korean leader on the shoulder as they walked into their "
-            "first meeting.",
+            (
+                "Trump patted the North Korean leader on the shoulder as they walked into their "
+                "first meeting."
+            ),
             [("meeting", "USA", "PRK", "040"), ("meeting", "PRK", "USA", "040")],
         ),
         # ... and no pair of one state
@@ -2086,8 +2092,10 @@ def test_conversations_and_admiration(text, expected) -> None:
     [
         # "they" who go to talks with no one else named: the last two states named, not where
         (
-            "Trump greeted Kim Jong Un in Singapore. After the men shook hands, they repaired "
-            "inside for one-on-one talks.",
+            (
+                "Trump greeted Kim Jong Un in Singapore. After the men shook hands, they repaired "
+                "inside for one-on-one talks."
+            ),
             [("talks", "USA", "PRK", "040"), ("talks", "PRK", "USA", "040")],
         ),
         # repairing with nothing repaired is going somewhere, no aid
