@@ -2167,3 +2167,20 @@ def test_arrests_and_sentences_in_a_domestic_report_are_the_states_own() -> None
         "was sentenced in 2014 to five years of probation. A French reporter asked about it."
     )
     assert ("sentenced", "USA", "USA", "173") in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pleading guilty admits a deed (015, no one else), pleading not guilty denies it (016)
+        (
+            "Dinesh D'Souza, an American author, pleaded guilty to campaign finance fraud.",
+            [("pleaded", "USA", None, "015")],
+        ),
+        ("Ukraine pleaded with Germany for more tanks.", [("pleaded", "UKR", "DEU", "020")]),
+        # American advocacy groups are American, of no government
+        ("The ACLU sued the Trump administration.", [("sued", "USA", "USA", "115")]),
+    ],
+)
+def test_pleas_and_advocacy_groups(text, expected) -> None:
+    assert coded(text) == expected

@@ -280,7 +280,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "appeal": ("020", [(RESTRAINT, "0256"), (AID, "023")]),
     "ask": ("020", [(RESTRAINT, "0256"), (AID, "023")]),
     "request": ("020", [(AID, "023"), (MILITARY_AID, "0232")]),
-    "plead": ("020", []),
+    "plead": ("020", [({"not"}, "016"), ({"guilty"}, "015")]),
     # ("turned her back on the refugees" is a rejection, not an appeal)
     "turn": (None, [({"back"}, "120"), (AID | MILITARY_AID | {"security"}, "023")]),
     "seek": (
