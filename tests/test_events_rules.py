@@ -2184,3 +2184,21 @@ def test_arrests_and_sentences_in_a_domestic_report_are_the_states_own() -> None
 )
 def test_pleas_and_advocacy_groups(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restoring relations, named by a noun, is diplomatic cooperation (050)
+        (
+            (
+                "The embassy reopened in 2015 as part of Barack Obama's reestablishment of "
+                "diplomatic relations with Cuba."
+            ),
+            [("reestablishment", "USA", "CUB", "050")],
+        ),
+        ("The restoration of the cathedral in Paris took five years.", []),
+    ],
+)
+def test_restored_relations(text, expected) -> None:
+    assert coded(text) == expected

@@ -1085,6 +1085,12 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "conversation": ("040", [({"phone", "telephone"}, "041")]),
     "lawsuit": ("115", []),
     "conviction": ("173", []),
+    # "Obama's reestablishment of diplomatic relations with Cuba"
+    "restoration": (None, [({"ties", "relations"}, "050")]),
+    "normalization": (None, [({"ties", "relations"}, "050")]),
+    "normalisation": (None, [({"ties", "relations"}, "050")]),
+    "reestablishment": (None, [({"ties", "relations"}, "050")]),
+    "resumption": (None, [({"ties", "relations"}, "050")]),
 }
 
 # More event nouns, as for the verbs above.
