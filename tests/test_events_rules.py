@@ -2202,3 +2202,25 @@ def test_pleas_and_advocacy_groups(text, expected) -> None:
 )
 def test_restored_relations(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a statement, resolution or tweet says, its author says
+        ("Germany issued a statement condemning Russia.", [("condemning", "DEU", "RUS", "111")]),
+        (
+            "Russia's statement condemning Britain was read out.",
+            [("condemning", "RUS", "GBR", "111")],
+        ),
+        (
+            (
+                "The Iraqi Parliament passed a resolution calling for the expulsion of all American "
+                "forces."
+            ),
+            [("calling", "IRQ", "USA", "020")],
+        ),
+    ],
+)
+def test_documents_speak_for_their_authors(text, expected) -> None:
+    assert coded(text) == expected

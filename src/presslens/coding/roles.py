@@ -285,6 +285,28 @@ def _their_meeting(noun, code: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     return []
 
 
+def _document_author(verb, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Germany issued a statement condemning Russia", "a tweet by Morey expressing support":
+    what a document says, its author says."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in lexicon.DOCUMENTS:
+        return []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _actors_of_phrase(obj, spans):
+                    return _actors_of_phrase(obj, spans)[:1]
+        if child.dep_ == "poss":
+            found = _actors_of_phrase(child, spans)
+            if found:
+                return found[:1]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subj, passive = _subject(noun.head)
+        if subj is not None and not passive:
+            return _subject_actors(subj, spans)[:1]
+    return []
+
+
 def _attack_instrument(verb):
     """The attack noun a violent verb says was the means ("killed in a drone strike", "died
     in an air raid"), if any."""
@@ -441,6 +463,8 @@ def _roles(
                     # statement criticising China": Hungary criticises no one).
                     if extra.dep_ in _SUBJECTS and extra != subj:
                         sources += [a for a in _subject_actors(extra, spans) if a not in sources]
+        if not sources and not petrarch_mode:
+            sources = _document_author(tok, spans)
         instrument = _attack_instrument(tok) if agent is None and violent(code) else None
         if instrument is not None and (passive or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
             # "Soleimani was killed in a U.S. drone strike", "a general killed in a US

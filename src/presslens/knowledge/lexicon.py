@@ -1951,6 +1951,24 @@ SPEECH_WORDS = {
 
 # Who attacks only in words: events, writings and speeches ("a series of events attacking
 # Israel").
+# Documents whose words are their author's acts ("issued a statement condemning Russia").
+DOCUMENTS = {
+    "statement",
+    "resolution",
+    "letter",
+    "tweet",
+    "post",
+    "communique",
+    "declaration",
+    "motion",
+    "bill",
+    "report",
+    "editorial",
+    "op-ed",
+    "video",
+    "petition",
+}
+
 SPEECH_SOURCES = {
     "event",
     "events",
