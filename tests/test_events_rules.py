@@ -2224,3 +2224,19 @@ def test_restored_relations(text, expected) -> None:
 )
 def test_documents_speak_for_their_authors(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing away from talks reduces relations; backing off a plan eases off; backing
+        # someone supports them
+        (
+            "Canada backed away from trade negotiations with China.",
+            [("backed", "CAN", "CHN", "160")],
+        ),
+        ("Germany backed Ukraine's bid.", [("backed", "DEU", "UKR", "051")]),
+    ],
+)
+def test_backing_away_and_backing(text, expected) -> None:
+    assert coded(text) == expected

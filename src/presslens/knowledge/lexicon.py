@@ -1146,6 +1146,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("pull", "out"): "087",
     ("drive", "out"): "190",
     ("back", "down"): "080",
+    # "backed away from trade negotiations", "backed off his plans to strike Syria"
+    ("back", "away"): "160",
+    ("back", "off"): "087",
     ("call", "off"): "164",
     ("rail", "against"): "111",
     ("walk", "out"): "160",
