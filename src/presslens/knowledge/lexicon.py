@@ -1090,7 +1090,6 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "normalization": (None, [({"ties", "relations"}, "050")]),
     "normalisation": (None, [({"ties", "relations"}, "050")]),
     "reestablishment": (None, [({"ties", "relations"}, "050")]),
-    "resumption": (None, [({"ties", "relations"}, "050")]),
 }
 
 # More event nouns, as for the verbs above.
