@@ -6,10 +6,11 @@
   the held-out sets (``heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
   ``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout5b.jsonl``, ``heldout6.jsonl``,
   ``heldout7.jsonl``, ``heldout8.jsonl``, ``heldout9.jsonl``, ``heldout10.jsonl``,
-  ``heldout11.jsonl``), never tuned on when written; all but the last three have been tuned on
-  since (5, 5b and 6 from the seventh round on, when 7 was written; 7 and 8 from the ninth,
-  when 10 was written), and ``--verbose`` lists their errors; the blind ones (9, 10 and 11) are
-  never tuned on, and only
+  ``heldout11.jsonl``, ``heldout12.jsonl``), never tuned on when written; all but the last four
+  have been tuned on since (5, 5b and 6 from the seventh round on, when 7 was written; 7 and 8
+  from the ninth, when 10 was written), and ``--verbose`` lists their errors, as it does for
+  ``tune_p1.jsonl`` (a tuning set from the start, round 10); the blind ones (9 to 12) are never
+  tuned on, and only
   ``--verbose-blind`` lists their errors (for the final report of a round, never for tuning);
   then the pooled figures (on the blind sets also keeping only events of confidence 0.5 or
   more) and the two annotators' agreement on set 5;
