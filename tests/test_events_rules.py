@@ -2240,3 +2240,25 @@ def test_documents_speak_for_their_authors(text, expected) -> None:
 )
 def test_backing_away_and_backing(text, expected) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # claiming that another party did harm accuses it; the deed is coded too
+        (
+            "Russia insists that Ukraine shelled the plant.",
+            [("insists", "RUS", "UKR", "112"), ("shelled", "UKR", None, "194")],
+        ),
+        # saying so reports it: only the deed
+        ("Russia said that Ukraine shelled the plant.", [("shelled", "UKR", None, "194")]),
+        # shells and rockets fired are arms used; firing a manager is not
+        (
+            "Damascus claims that Turkish troops fired the shells.",
+            [("claims", "SYR", "TUR", "112"), ("fired", "TUR", None, "190")],
+        ),
+        ("The Russian minister fired the manager.", []),
+    ],
+)
+def test_claimed_deeds_and_arms_fired(text, expected) -> None:
+    assert coded(text) == expected

@@ -503,6 +503,37 @@ def _quoted_insults(coded: list[Coded], article: Article, doc, spans) -> list[Co
     return out
 
 
+def _claimed_deeds(coded: list[Coded], doc, spans) -> list[Coded]:
+    """ "Damascus claims that Israel's allies fired the shells", "prosecutors argued that he
+    obstructed justice": whoever claims that another party did harm accuses it (CAMEO 112);
+    the deed is coded as it is."""
+    out = list(coded)
+    for c in coded:
+        if c.source is None or int(c.code[:2]) < 10:
+            continue
+        tok = doc[c.trigger]
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.lemma_.lower() not in lexicon.CLAIMING:
+            continue
+        subj, passive = _subject(head)
+        if subj is None or passive:
+            continue
+        claimers = _subject_actors(subj, spans)
+        if not claimers or claimers[0].actor == c.source.actor:
+            continue
+        claimer = claimers[0]
+        if claimer.code.startswith("---") and c.source.code.startswith("---"):
+            continue
+        if any(
+            o.trigger == head.i or (doc[o.trigger].sent == tok.sent and o.code[:2] in ("11", "12"))
+            for o in out
+            if o.source is not None and o.source.actor == claimer.actor
+        ):
+            continue
+        out.append(Coded(head.i, head.i + 1, "112", claimer, c.source, "asserted", "claim"))
+    return out
+
+
 def _names_something(tok) -> bool:
     """ "a policy one could call 'eat sand and die'", "called them traitors": "call" that names
     something is no appeal; an appeal calls on, upon or for, or calls someone to act."""

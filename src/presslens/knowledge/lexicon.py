@@ -752,6 +752,9 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
             # "fired two missiles into the sea")
             ({"missile", "missiles", "icbm", "test"}, "150"),
             ({"into"}, "190"),
+            # "fired the shells", "rockets were fired": arms used
+            ({"rocket", "rockets"}, "195"),
+            ({"shell", "shells", "mortar", "mortars", "artillery", "rounds", "bullets"}, "190"),
         ],
     ),
     "shell": ("194", []),
@@ -1953,6 +1956,9 @@ SPEECH_WORDS = {
 
 # Who attacks only in words: events, writings and speeches ("a series of events attacking
 # Israel").
+# Verbs of claiming: whoever claims another party did harm accuses it (CAMEO 112).
+CLAIMING = {"claim", "argue", "contend", "insist", "assert", "maintain"}
+
 # Documents whose words are their author's acts ("issued a statement condemning Russia").
 DOCUMENTS = {
     "statement",

@@ -40,6 +40,7 @@ from presslens.coding.passes import (
     _governed,
     _implied_actors,
     _own_ground,
+    _claimed_deeds,
     _public_call,
     _purposes,
     _quoted_insults,
@@ -132,6 +133,7 @@ def code_raw(
         coded = _appeal_contents(coded, doc)
         coded = _quoted_obligations(coded, article, doc, spans)
         coded = _quoted_insults(coded, article, doc, spans)
+        coded = _claimed_deeds(coded, doc, spans)
         coded = _purposes(coded, doc)
         coded = _backgrounds(coded, doc)
         coded = _back_references(coded, doc)
