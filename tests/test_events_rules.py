@@ -2110,15 +2110,17 @@ def test_talks_of_they_and_repairs(text, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a lawsuit is a complaint (115) by whom its "by" names, against whom "against" does
+        # filing a lawsuit is a complaint (115); "the lawsuit", named again, is a standing case
+        # (on unannotated articles the bare noun was mostly a re-mention: not coded)
         (
-            "The lawsuit by Texas against the Obama administration goes to court today.",
-            [("lawsuit", "USA", "USA", "115")],
+            "Texas filed a lawsuit against the Obama administration on Monday.",
+            [("filed", "USA", "USA", "115")],
         ),
-        # a conviction is a sanction (173)
+        ("The lawsuit by Texas against the Obama administration goes to court today.", []),
+        # a law that "targets" people is the law's doing, no attack
         (
-            "The conviction of the activist by a Russian court drew protests.",
-            [("conviction", "RUS", "---", "173")],  # (the activist: a bare role)
+            "The governor defends a law that specifically targets transgender people in Ohio.",
+            [],
         ),
     ],
 )

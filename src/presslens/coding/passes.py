@@ -265,6 +265,7 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
             other = next((span for country, span in leading if country != c.target.code[:3]), None)
             if (
                 root == "17"
+                and c.code[:3] != "174"  # (a deportation sends people to another state)
                 and c.target.code[:3] == leading[0][0]
                 and _mostly_about(article, leading[0][0])
             ):

@@ -312,6 +312,8 @@ def _lexicon_code(tok) -> str | None:
         )
         or any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
         or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        # ("a law that specifically targets transgender people")
+        or (_subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in lexicon.MEASURES)
     ):
         # "investigations targeting Hezbollah": the noun is the act; "missiles targeted on
         # North Korea": aimed, not fired; "launched from Iran to target U.S. forces": the aim of

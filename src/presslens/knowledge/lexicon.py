@@ -1086,8 +1086,6 @@ NOUNS: dict[str, tuple[str, list[tuple[set[str], str]]]] = {
     "probe": ("090", []),
     "inquiry": ("090", []),
     "conversation": ("040", [({"phone", "telephone"}, "041")]),
-    "lawsuit": ("115", []),
-    "conviction": ("173", []),
     # "Obama's reestablishment of diplomatic relations with Cuba"
     "restoration": (None, [({"ties", "relations"}, "050")]),
     "normalization": (None, [({"ties", "relations"}, "050")]),
