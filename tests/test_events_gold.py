@@ -100,7 +100,7 @@ def test_gold_texts_are_the_ones_annotated(shared_data, path):
 #   held-out 6  0.526 / 0.240 / 0.330, root 0.308 (tuned on since round 7; 0.198 blind)
 #   held-out 7  0.361 / 0.112 / 0.171, root 0.171 (tuned on since round 9; 0.110 blind)
 #   held-out 8  0.341 / 0.152 / 0.210, root 0.196 (tuned on since round 9; 0.101 blind)
-#   tune_p1     0.292 / 0.095 / 0.143, root 0.122 (tuned on from round 10; 0.061 unseen)
+#   tune_p1     0.304 / 0.095 / 0.144, root 0.124 (tuned on from round 10; 0.061 unseen)
 #   held-out 9  0.538 / 0.103 / 0.173, root 0.123 (never tuned on; 0.125 at round 9's start)
 #   held-out 10 0.286 / 0.103 / 0.152, root 0.121 (never tuned on; 0.153 at round 9's start)
 #   held-out 11 0.421 / 0.129 / 0.198, root 0.173 (never tuned on; 0.078 at round 9's start)
