@@ -215,16 +215,22 @@ _IMPLIED_SOURCE_ROOTS = {"07", "08", "10", "11", "12", "13", "16", "17"}
 _IMPLIED_TARGET_ROOTS = {"10", "11", "12", "13", "16", "17"}
 
 
+def _state_mentions(article: Article) -> dict[str, int]:
+    """How often the article names each country's actors."""
+    counts: dict[str, int] = {}
+    for actor in article.actors:
+        if actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    return counts
+
+
 def _leading_states(article: Article) -> list[tuple[str, ActorSpan]]:
     """Countries by how often the article names their actors, each with its most-named actor."""
-    counts: dict[str, int] = {}
+    counts = _state_mentions(article)
     best: dict[str, tuple[int, str, str]] = {}
     for actor in article.actors:
-        if not actor.country:
-            continue
         n = len(actor.mentions)
-        counts[actor.country] = counts.get(actor.country, 0) + n
-        if n > best.get(actor.country, (0, "", ""))[0]:
+        if actor.country and n > best.get(actor.country, (0, "", ""))[0]:
             best[actor.country] = (n, actor.id, actor.code)
     ranked = sorted(counts, key=lambda c: -counts[c])
     # A state named once is no protagonist.
@@ -233,10 +239,7 @@ def _leading_states(article: Article) -> list[tuple[str, ActorSpan]]:
 
 def _mostly_about(article: Article, country: str) -> bool:
     """Whether at least three quarters of the article's state-coded mentions are one state's."""
-    counts: dict[str, int] = {}
-    for actor in article.actors:
-        if actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    counts = _state_mentions(article)
     total = sum(counts.values())
     return total >= 5 and counts.get(country, 0) * 4 >= total * 3
 
@@ -387,11 +390,12 @@ def _appeal_contents(coded: list[Coded], doc) -> list[Coded]:
             # "Obama called for flags to be lowered", "Vaz called for the bloggers to be banned
             # from the UK": a call for an act that nobody named is to do asks the caller's own
             # government
+            # (an active subject, or a named passive one, is who is asked: "called for Russia to
+            # withdraw")
             clause = next((ch for ch in tok.children if _for_clause(ch)), None)
             if clause is not None and not any(
-                ch.dep_ in ("nsubj",) or ch.pos_ == "PROPN"
+                ch.dep_ == "nsubj" or (ch.dep_ == "nsubjpass" and ch.pos_ == "PROPN")
                 for ch in clause.children
-                if ch.dep_ in ("nsubj", "nsubjpass")
             ):
                 home = ActorSpan(c.source.start, c.source.end, None, c.source.code[:3] + "GOV")
                 c = Coded(c.trigger, c.trigger_end, c.code, c.source, home, c.modality, c.pattern)

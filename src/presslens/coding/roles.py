@@ -33,6 +33,7 @@ from presslens.coding.syntax import (
     _subject,
     _subject_actors,
     _the_two,
+    _whence,
     _window,
     passive_clause,
 )
@@ -206,15 +207,8 @@ def _noun_roles(noun, spans: list[ActorSpan]):
         holder = holder.head.head  # "billions in US aid", "a wave of strikes"
     if source is None and holder.dep_ == "nsubj" and holder.head.lemma_.lower() == "come":
         # "the frontal attacks have been coming from journalists": whence, who acts
-        # ("... coming not from governments but from journalists": the one not negated)
-        froms = [p for p in holder.head.children if p.dep_ == "prep" and p.lower_ == "from"]
-        froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
-        for prep in froms:
-            if any(c.dep_ == "neg" for c in prep.children):
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and source is None:
-                    source = next(iter(_actors_of_phrase(obj, spans)), None)
+        found = [a for obj in _whence(holder.head) for a in _actors_of_phrase(obj, spans)]
+        source = found[0] if found else None
     if not targets and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
         # "A US drone strike killed an Iranian general": whom the strike's deed hit
         deed = _plain_code(holder.head) or ""
@@ -292,14 +286,12 @@ def _document_author(verb, spans: list[ActorSpan]) -> list[ActorSpan]:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in lexicon.DOCUMENTS:
         return []
     for child in noun.children:
+        named = [child] if child.dep_ == "poss" else []
         if child.dep_ == "prep" and child.lower_ == "by":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and _actors_of_phrase(obj, spans):
-                    return _actors_of_phrase(obj, spans)[:1]
-        if child.dep_ == "poss":
-            found = _actors_of_phrase(child, spans)
-            if found:
-                return found[:1]
+            named = [obj for obj in child.children if obj.dep_ == "pobj"]
+        found = [a for obj in named for a in _actors_of_phrase(obj, spans)]
+        if found:
+            return found[:1]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         subj, passive = _subject(noun.head)
         if subj is not None and not passive:

@@ -133,13 +133,27 @@ def _for_clause(clause) -> bool:
     return (
         clause.dep_ in ("advcl", "ccomp", "xcomp")
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and _infinitive(clause)
     )
 
 
 def _infinitive(tok) -> bool:
     """Whether a verb is a to-infinitive ("to attack", "plans to help")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _whence(verb) -> list:
+    """The objects of a verb's "from" phrases, conjoined ones too, not the negated ones ("coming
+    not from governments but from journalists": the journalists)."""
+    froms = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
+    return [
+        obj
+        for prep in froms
+        if not any(c.dep_ == "neg" for c in prep.children)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -5,7 +5,16 @@ threaten the bases", "armed with missiles").
 
 from __future__ import annotations
 
-from presslens.coding.syntax import _SUBJECTS, _agent, _for_clause, _subject, _window, mended_lemma
+from presslens.coding.syntax import (
+    _SUBJECTS,
+    _agent,
+    _for_clause,
+    _infinitive,
+    _subject,
+    _whence,
+    _window,
+    mended_lemma,
+)
 from presslens.knowledge import countries as country_lexicon
 from presslens.knowledge import lexicon
 from presslens.knowledge import roles as role_lexicon
@@ -302,6 +311,7 @@ def _lexicon_code(tok) -> str | None:
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     ):
         return None  # "they repaired inside for talks": they went
+    subj = _subject(tok)[0] if lemma == "target" else None
     if lemma == "target" and (
         (
             tok.dep_ == "acl"
@@ -311,9 +321,9 @@ def _lexicon_code(tok) -> str | None:
             )
         )
         or any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
-        or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        or (tok.dep_ == "advcl" and _infinitive(tok))
         # ("a law that specifically targets transgender people")
-        or (_subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in lexicon.MEASURES)
+        or (subj is not None and subj.lemma_.lower() in lexicon.MEASURES)
     ):
         # "investigations targeting Hezbollah": the noun is the act; "missiles targeted on
         # North Korea": aimed, not fired; "launched from Iran to target U.S. forces": the aim of
@@ -455,18 +465,13 @@ def _verbal_attack(tok) -> bool:
     if tok.lemma_.lower() in lexicon.VERBAL_UNLESS_ARMED:
         return True  # "Orban targeted Germany and Merkel's policy": nothing armed, words
     subj, passive = _subject(tok) if tok.pos_ == "VERB" else (None, False)
-    if tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come":
-        # "the attacks have been coming from journalists": the press attacks in words
-        whence = [
-            g
-            for c in tok.head.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in [c, *(x for x in c.children if x.dep_ == "conj")]
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        if any(role_lexicon.role_of(g.lemma_) == "MED" for g in whence):
-            return True
+    if (
+        tok.pos_ != "VERB"
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() == "come"
+        and any(role_lexicon.role_of(g.lemma_) == "MED" for g in _whence(tok.head))
+    ):
+        return True  # "the attacks have been coming from journalists": the press, in words
     if subj is not None and not passive:
         if role_lexicon.role_of(subj.lemma_) == "MED":
             return True  # "journalists attacked the senator"

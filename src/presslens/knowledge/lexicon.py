@@ -233,6 +233,8 @@ AIR = {
     "rockets",
     "aerial",
 }
+# Shells and mortars: fired or landing, they are arms used.
+SHELLS = {"shell", "shells", "mortar", "mortars"}
 FORCE = {
     "force",
     "attack",
@@ -754,7 +756,7 @@ VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
             ({"into"}, "190"),
             # "fired the shells", "rockets were fired": arms used
             ({"rocket", "rockets"}, "195"),
-            ({"shell", "shells", "mortar", "mortars", "artillery", "rounds", "bullets"}, "190"),
+            (SHELLS | {"artillery", "rounds", "bullets"}, "190"),
         ],
     ),
     "shell": ("194", []),
@@ -989,7 +991,7 @@ _MORE_VERBS: dict[str, tuple[str | None, list[tuple[set[str], str]]]] = {
     "target": ("190", [(AIR, "195")]),
     "admire": ("051", []),
     # "rockets landed inside the Green Zone", "explosions rocked Baghdad": what hit where
-    "land": (None, [(AIR | {"shell", "shells", "mortar", "mortars"}, "195")]),
+    "land": (None, [(AIR | SHELLS, "195")]),
     "rock": (None, [(AIR, "195"), ({"explosion", "explosions", "blast", "blasts"}, "190")]),
 }
 for _lemma, _entry in _MORE_VERBS.items():
@@ -1474,18 +1476,7 @@ VERBAL_ATTACKS = {"attack", "assault", "target"}
 # ("Orban specifically targeted Germany and Merkel's open-door policy").
 VERBAL_UNLESS_ARMED = {"target"}
 # Subjects that say how a verb acts ("war drums", "shells landed", "explosions rocked Baghdad").
-STRIKING_SUBJECTS = {
-    "drum",
-    "drums",
-    "shell",
-    "shells",
-    "mortar",
-    "mortars",
-    "explosion",
-    "explosions",
-    "blast",
-    "blasts",
-}
+STRIKING_SUBJECTS = SHELLS | {"drum", "drums", "explosion", "explosions", "blast", "blasts"}
 # Measures that "target" someone without attacking them ("investigations targeting Hezbollah").
 MEASURES = {
     "investigation",
@@ -1952,8 +1943,6 @@ SPEECH_WORDS = {
     "those",
 }
 
-# Who attacks only in words: events, writings and speeches ("a series of events attacking
-# Israel").
 # Verbs of claiming: whoever claims another party did harm accuses it (CAMEO 112).
 CLAIMING = {"claim", "argue", "contend", "insist", "assert", "maintain"}
 
@@ -1975,6 +1964,8 @@ DOCUMENTS = {
     "petition",
 }
 
+# Who attacks only in words: events, writings and speeches ("a series of events attacking
+# Israel").
 SPEECH_SOURCES = {
     "event",
     "events",
