@@ -39,6 +39,9 @@ from torch import nn
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from train_techniques import Exported, log, onnx_int8, seed_everything
 
 from presslens.techniques import LABEL_INDEX, LABELS
 from presslens.techniques import encoding as enc
@@ -52,16 +55,6 @@ HEAD = 256
 #: marker pieces around the span: "[" and "]" of the WordPiece vocabulary
 OPEN_ID, CLOSE_ID = 1031, 1033
 WEIGHTS = [0.25, 0.5, 0.75, 1.0, 1.5]
-
-
-def log(*parts) -> None:
-    print(time.strftime("%H:%M:%S"), *parts, flush=True)
-
-
-def seed_everything(seed: int) -> None:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
 
 
 # --- examples -------------------------------------------------------------------------------
@@ -164,7 +157,7 @@ class Marked(nn.Module):
         self.w2 = nn.Linear(HEAD, len(LABELS))
         self.drop = nn.Dropout(0.1)
 
-    def hidden(self, ids, mask):
+    def encode(self, ids, mask):
         return self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
 
     @staticmethod
@@ -179,7 +172,7 @@ class Marked(nn.Module):
         return self.w2(self.drop(torch.tanh(self.w1(self.drop(x)))))
 
     def forward(self, ids, mask, pos, feats):
-        return self.head(self.pool(self.hidden(ids, mask), pos, feats))
+        return self.head(self.pool(self.encode(ids, mask), pos, feats))
 
 
 def predict(net: Marked, examples: list[dict], batch: int = 64) -> np.ndarray:
@@ -259,17 +252,6 @@ def shipped_probs(dev: list[CorpusArticle]) -> dict[str, np.ndarray]:
 # --- inference cost --------------------------------------------------------------------------
 
 
-class Encoder(nn.Module):
-    """What goes into ONNX: ids and mask in, hidden states out (pooling and head in numpy)."""
-
-    def __init__(self, net: Marked):
-        super().__init__()
-        self.net = net
-
-    def forward(self, input_ids, attention_mask):
-        return self.net.hidden(input_ids, attention_mask)
-
-
 def numpy_head(net: Marked, hidden: np.ndarray, batch: list[dict]) -> np.ndarray:
     w1, b1 = net.w1.weight.detach().numpy().T, net.w1.bias.detach().numpy()
     w2, b2 = net.w2.weight.detach().numpy().T, net.w2.bias.detach().numpy()
@@ -289,41 +271,10 @@ def numpy_head(net: Marked, hidden: np.ndarray, batch: list[dict]) -> np.ndarray
 
 
 def export_int8(net: Marked, work: Path) -> Path:
-    import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers import optimizer
-
     net.eval()
     ids = torch.tensor([[enc.CLS_ID, 2023, 2003, OPEN_ID, 3231, CLOSE_ID, enc.SEP_ID]])
-    full, fused, int8 = (
-        work / "marked.fp32.onnx",
-        work / "marked.fused.onnx",
-        work / "marked.int8.onnx",
-    )
-    torch.onnx.export(
-        Encoder(net),
-        (ids, torch.ones_like(ids)),
-        str(full),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["hidden"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "pieces"},
-            "attention_mask": {0: "batch", 1: "pieces"},
-            "hidden": {0: "batch", 1: "pieces"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
-    optimizer.optimize_model(
-        str(full), model_type="bert", num_heads=12, hidden_size=HIDDEN, opt_level=1
-    ).save_model_to_file(str(fused))
-    quantize_dynamic(
-        str(fused),
-        str(int8),
-        weight_type=QuantType.QInt8,
-        per_channel=True,
-        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
-    )
+    int8 = work / "marked.int8.onnx"
+    onnx_int8(Exported(net), ids, ["hidden"], work / "marked.fp32.onnx", int8)
     return int8
 
 
