@@ -2264,3 +2264,17 @@ def test_backing_away_and_backing(text, expected) -> None:
 )
 def test_claimed_deeds_and_arms_fired(text, expected) -> None:
     assert coded(text) == expected
+
+
+def test_a_threat_against_a_place_of_no_state_borrows_no_target():
+    text = (
+        "Russian forces shelled Kharkiv. Ukraine said Russian troops shelled Odessa. "
+        "Iran threatened to close the Strait of Hormuz."
+    )
+    assert ("threatened", "IRN", None, "130") in coded(text)
+    # a threatened deed against something of a state's keeps the article's state as target
+    text = (
+        "Iran has breached the nuclear deal, which Iran signed in 2015. Tehran is enriching "
+        "uranium. Trump threatened to abrogate the deal."
+    )
+    assert ("threatened", "USA", "IRN", "130") in coded(text)

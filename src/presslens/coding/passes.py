@@ -306,6 +306,15 @@ def _implied_actors(coded: list[Coded], article: Article, doc) -> list[Coded]:
                         and ch.lower_ == "against"
                         and any(g.pos_ in ("NOUN", "PROPN") for g in ch.children)
                     )
+                    or (
+                        # "threatened to close the Strait of Hormuz": the threatened deed
+                        # falls on a place of no state, not on the article's leading state
+                        # ("threatened to abrogate the deal" still aims at the deal's party)
+                        ch.dep_ == "xcomp"
+                        and any(
+                            g.dep_ == "dobj" and g.ent_type_ in ("LOC", "FAC") for g in ch.children
+                        )
+                    )
                     for ch in doc[c.trigger].children
                 )
             )
