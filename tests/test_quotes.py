@@ -311,7 +311,7 @@ def test_every_span_gives_back_its_evidence() -> None:
 def test_layer_contract() -> None:
     from presslens.layers import quotes as layer
 
-    assert layer.REQUIRES == ("entities", "social")
+    assert layer.REQUIRES == ("entities", "social", "actors")
     assert layer.ASSIGNS == ("quotes",)
 
 

@@ -12,10 +12,13 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 
+from presslens.layers import DEFAULT_LAYERS
 from presslens.model import SPAN_LAYERS, Article
-from presslens.pipeline import analyze_text
-from presslens.store import Store
+from presslens.options import Options
+from presslens.pipeline import analyze_text, plan
+from presslens.store import Store, StoreError
 from presslens.store.export import export
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +70,72 @@ def test_rewriting_replaces_rows_never_duplicates(tmp_path):
     ).fetchone()[0]
     con.close()
     assert dupes == 0
+
+
+def test_rerunning_some_layers_keeps_the_other_stored_layers(tmp_path):
+    db = tmp_path / "s.duckdb"
+    full = analyze_text(TEXT, source="t.txt")
+    assert full.layers == list(DEFAULT_LAYERS) and full.events and full.quotes
+    with Store(db) as store:
+        store.write(full)
+    before = _layer_counts(db)
+    with Store(db) as store:
+        # the CLI's --force --layers entities: entities and the stored layers reading them
+        run = plan(("entities",), store.layers_of(full.id), force=True)
+        assert "events" in run and "techniques" not in run
+        store.write(analyze_text(TEXT, Options(layers=run), source="t.txt"))
+        again = store.get(full.id)
+    assert _layer_counts(db) == before
+    assert again.layers == list(DEFAULT_LAYERS)
+    assert again.techniques == full.techniques
+    assert again.technique_summary == full.technique_summary
+    assert again.events == full.events and again.entities == full.entities
+
+
+def test_a_partial_article_is_completed_not_skipped(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        partial = analyze_text(TEXT, Options(layers=("entities",)), source="t.txt")
+        store.write(partial)
+        assert store.layers_of(partial.id) == ("boilerplate", "entities")
+        assert plan(DEFAULT_LAYERS, store.layers_of(partial.id)) == DEFAULT_LAYERS
+        assert plan(("entities",), store.layers_of(partial.id)) is None
+        store.write(analyze_text(TEXT, source="t.txt"))
+        assert store.layers_of(partial.id) == DEFAULT_LAYERS
+        assert store.get(partial.id).events
+
+
+def test_a_foreign_articles_table_is_refused_untouched(tmp_path):
+    db = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE articles (x INTEGER)")
+    con.close()
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="not a presslens store"):
+            Store(db, read_only=read_only)
+    con = duckdb.connect(str(db), read_only=True)
+    assert [r[0] for r in con.execute("DESCRIBE articles").fetchall()] == ["x"]
+    con.close()
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    with pytest.raises(StoreError, match="no articles table"):
+        Store(empty, read_only=True)
+
+
+def test_an_older_store_gains_the_layers_column(tmp_path):
+    # a store written before layers were recorded: its articles count as fully analysed
+    db = tmp_path / "old.duckdb"
+    article = analyze_text(TEXT, source="t.txt")
+    with Store(db) as store:
+        store.write(article)
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE articles DROP COLUMN layers")
+    con.close()
+    with Store(db) as store:
+        assert store.layers_of(article.id) == DEFAULT_LAYERS
+        assert store.get(article.id) == article
+        store.write(article)
+        assert store.get(article.id) == article
 
 
 def test_layer_tables_have_typed_columns(tmp_path):

@@ -32,6 +32,11 @@ def _options(args: argparse.Namespace) -> Options:
                 f"presslens: unknown layer(s) {', '.join(unknown)}; "
                 f"known: {', '.join(DEFAULT_LAYERS)}"
             )
+        from presslens.layers import with_prerequisites
+
+        needed = [x for x in with_prerequisites(layers) if x not in layers]
+        if needed and not getattr(args, "quiet", False):
+            _err(f"note: --layers {args.layers} also runs what it reads: {', '.join(needed)}")
     dictionaries = getattr(args, "dictionaries", None)
     if dictionaries is not None and not Path(dictionaries).is_dir():
         raise SystemExit(f"presslens: --dictionaries {dictionaries}: not a folder")
@@ -64,19 +69,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except StoreError as exc:
             _err(str(exc))
             return 1
-    stored = store.ids() if (store is not None and not args.force) else set()
+    stored = store.stored_layers() if store is not None else {}
 
-    def skip(raw) -> bool:
-        from presslens.pipeline import article_id
+    def plan(raw):
+        from presslens.pipeline import article_id, plan
 
-        return article_id(raw.text) in stored
+        return plan(options.layers, stored.get(article_id(raw.text)), args.force)
 
     failures = skipped = done = 0
     articles = []
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     with progress:
         for item in analyze_stream(
-            iter_sources(args.sources, options), options, workers=args.workers, skip=skip
+            iter_sources(args.sources, options), options, workers=args.workers, plan=plan
         ):
             if isinstance(item, (IngestError, AnalysisError)):
                 failures += 1
@@ -90,7 +95,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 progress.print_error(f"presslens: warning: {item.source}: {warning}")
             if store is not None:
                 store.write(item)
-                stored.add(item.id)
+                stored[item.id] = store.layers_of(item.id) or ()
             if args.json:
                 sys.stdout.write(item.model_dump_json() + "\n")
                 sys.stdout.flush()

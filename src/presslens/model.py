@@ -205,6 +205,11 @@ class Article(BaseModel):
     genre_signals: list[str] = Field(default_factory=list)
     language: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    layers: list[str] = Field(
+        default_factory=list,
+        description="the layers this analysis covers, in run order (a layer skipped for the "
+        "article's language counts: running it again would skip it again)",
+    )
 
     social_posts: list[SocialPost] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from presslens import layers as layer_registry
 from presslens import nlp
-from presslens.ingest import IngestError, RawDocument
+from presslens.ingest import IngestError, RawDocument, SourceError
 from presslens.ingest.language import detect
 from presslens.model import Article, Span
 from presslens.options import Options
@@ -18,13 +20,8 @@ from presslens.options import Options
 LANGUAGE_NEUTRAL = ("social",)
 
 
-class AnalysisError(Exception):
+class AnalysisError(SourceError):
     """A layer failed on one article; the message names the input, the layer and the reason."""
-
-    def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
 
 
 def article_id(text: str) -> str:
@@ -53,13 +50,35 @@ def new_article(raw: RawDocument) -> Article:
     )
 
 
+def plan(
+    requested: tuple[str, ...], stored: tuple[str, ...] | None, force: bool = False
+) -> tuple[str, ...] | None:
+    """The layers to run on an article, given those already stored for it (None: not stored).
+
+    None when the stored ones cover the request and ``force`` is off: nothing to do.  Else the
+    requested layers and every stored layer that reads one of them, directly or not (its
+    stored rows would be stale), with what they all read; the store keeps the other stored
+    layers.  (A layer run only to feed another gives what it gave before: its readers stay.)
+    """
+    run = layer_registry.with_prerequisites(requested)
+    if stored is None:
+        return run
+    if not force and set(run) <= set(stored):
+        return None
+    return layer_registry.with_prerequisites(
+        tuple(requested) + layer_registry.readers(requested, stored)
+    )
+
+
 def _layers_for(article: Article, options: Options) -> tuple[str, ...]:
+    wanted = layer_registry.with_prerequisites(options.layers)
+    article.layers = list(wanted)
     language, _confidence = detect(article.text)
     article.language = language
     if language in ("en", "und"):
-        return options.layers
-    kept = tuple(name for name in options.layers if name in LANGUAGE_NEUTRAL)
-    skipped = [name for name in options.layers if name not in kept]
+        return wanted
+    kept = tuple(name for name in wanted if name in LANGUAGE_NEUTRAL)
+    skipped = [name for name in wanted if name not in kept]
     if skipped:
         article.warnings.append(
             f"language is {language!r}, not English: skipped {', '.join(skipped)}"
@@ -103,13 +122,17 @@ def analyze_text(text: str, options: Options | None = None, **metadata) -> Artic
     return analyze(raw, options)
 
 
-def analyze_batch(raws: list[RawDocument], options: Options) -> list[Article | AnalysisError]:
-    """Analyse several documents with one batched spaCy parse."""
+def analyze_batch(
+    raws: list[RawDocument], options: Options, layers: list[tuple[str, ...]] | None = None
+) -> list[Article | AnalysisError]:
+    """Analyse several documents with one batched spaCy parse (``layers``: per document, the
+    layers to run instead of the options')."""
     out: list[Article | AnalysisError] = []
     docs = nlp.load().pipe((r.text for r in raws), batch_size=options.batch_size)
-    for raw, doc in zip(raws, docs):
+    for n, (raw, doc) in enumerate(zip(raws, docs)):
+        chosen = options if layers is None else dataclasses.replace(options, layers=layers[n])
         try:
-            out.append(analyze(raw, options, doc=doc))
+            out.append(analyze(raw, chosen, doc=doc))
         except AnalysisError as exc:
             out.append(exc)
     return out
@@ -123,11 +146,12 @@ def analyze_stream(
     items: Iterable[RawDocument | IngestError],
     options: Options,
     workers: int = 1,
-    skip: Callable[[RawDocument], bool] | None = None,
+    plan: Callable[[RawDocument], tuple[str, ...] | None] | None = None,
     chunk: int = 8,
 ) -> Iterator[Article | IngestError | AnalysisError | RawDocument]:
-    """Analyse a stream in order: Articles, the errors of inputs that failed, and (when
-    ``skip`` says so) the RawDocuments that were skipped unanalysed."""
+    """Analyse a stream in order: Articles, the errors of inputs that failed, and the
+    RawDocuments left unanalysed because ``plan`` gave them no layers to run (``plan``
+    chooses each document's layers; without it every document gets the options' layers)."""
 
     def chunks() -> Iterator[list[RawDocument | IngestError]]:
         batch: list = []
@@ -139,11 +163,15 @@ def analyze_stream(
         if batch:
             yield batch
 
-    def split(batch) -> tuple[list[RawDocument], list[bool]]:
-        # The skip decision is taken once per item, before analysis: the caller may store an
-        # article (changing what ``skip`` answers) while later items of the batch are merged.
-        todo_flags = [isinstance(x, RawDocument) and not (skip and skip(x)) for x in batch]
-        return [x for x, t in zip(batch, todo_flags) if t], todo_flags
+    def split(batch) -> tuple[list[RawDocument], list[tuple[str, ...]], list[bool]]:
+        # The plan is made once per item, before analysis: the caller may store an article
+        # (changing what ``plan`` answers) while later items of the batch are merged.
+        plans = [
+            (plan(x) if plan else options.layers) if isinstance(x, RawDocument) else None
+            for x in batch
+        ]
+        flags = [p is not None for p in plans]
+        return [x for x, f in zip(batch, flags) if f], [p for p in plans if p is not None], flags
 
     def merge(batch, flags, results):
         it = iter(results)
@@ -152,18 +180,55 @@ def analyze_stream(
 
     if workers <= 1:
         for batch in chunks():
-            todo, flags = split(batch)
-            yield from merge(batch, flags, analyze_batch(todo, options))
+            todo, layers, flags = split(batch)
+            yield from merge(batch, flags, analyze_batch(todo, options, layers))
         return
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-        pending: deque[tuple[list, list[bool], Future]] = deque()
+    def failed(todo: list[RawDocument], why: str) -> list[AnalysisError]:
+        return [AnalysisError(raw.source, why) for raw in todo]
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    # (batch, flags, documents to analyse, their layers, future, tries)
+    pending: deque[list] = deque()
+
+    def submit(entry: list) -> list:
+        entry[4] = pool.submit(analyze_batch, entry[2], options, entry[3])
+        return entry
+
+    def collect():
+        nonlocal pool
+        batch, flags, todo, _layers, fut, tries = pending[0]
+        try:
+            results = fut.result()
+        except BrokenProcessPool:
+            # A worker died (out of memory, a crash in native code) and took the pool with
+            # every batch in it.  The oldest batch is tried once more in a fresh pool with
+            # the others; if the pool breaks on it again, it is the culprit and fails alone.
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+            if tries:
+                pending.popleft()
+            else:
+                pending[0][5] = 1
+            for entry in pending:
+                submit(entry)
+            if not tries:
+                return collect()
+            results = failed(todo, "a worker process died analysing this batch")
+        except Exception as exc:  # noqa: BLE001 - whatever it is, it fails this batch alone
+            pending.popleft()
+            results = failed(todo, f"worker failed: {type(exc).__name__}: {exc}")
+        else:
+            pending.popleft()
+        return merge(batch, flags, results)
+
+    try:
         for batch in chunks():
-            todo, flags = split(batch)
-            pending.append((batch, flags, pool.submit(analyze_batch, todo, options)))
+            todo, layers, flags = split(batch)
+            pending.append(submit([batch, flags, todo, layers, None, 0]))
             while len(pending) > 2 * workers:
-                done_batch, done_flags, fut = pending.popleft()
-                yield from merge(done_batch, done_flags, fut.result())
+                yield from collect()
         while pending:
-            done_batch, done_flags, fut = pending.popleft()
-            yield from merge(done_batch, done_flags, fut.result())
+            yield from collect()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -5,13 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-class IngestError(Exception):
-    """An input that cannot be read as an article; the message names the input and the reason."""
+def one_line(value: str) -> str:
+    """``value`` with line breaks and other control characters escaped ("\\n", "\\x1b"): a
+    file name or an exception message must not break an error line or drive the terminal."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+
+
+class SourceError(Exception):
+    """One input failed; the message, one line, names the input and the reason.
+
+    The arguments are kept as given so the error crosses a process boundary intact (a worker
+    process pickles it back to the main one)."""
 
     def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
+        super().__init__(source, reason)
         self.source = source
         self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{one_line(self.source)}: {one_line(self.reason)}"
+
+
+class IngestError(SourceError):
+    """An input that cannot be read as an article; the message names the input and the reason."""
 
 
 @dataclass

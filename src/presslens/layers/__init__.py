@@ -54,3 +54,29 @@ def available(names: tuple[str, ...]) -> list[tuple[str, ModuleType]]:
             if exc.name != path:
                 raise
     return out
+
+
+def reads(name: str) -> tuple[str, ...]:
+    """The layers whose fields layer ``name`` reads (its ``REQUIRES``)."""
+    return tuple(getattr(load(name), "REQUIRES", ()))
+
+
+def with_prerequisites(names) -> tuple[str, ...]:
+    """``names`` and every layer they read, directly or not, in run order."""
+    wanted: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in wanted:
+            wanted.add(name)
+            todo += reads(name)
+    return tuple(name for name in REGISTRY if name in wanted)
+
+
+def readers(names, among) -> tuple[str, ...]:
+    """The layers of ``among`` that read one of ``names``, directly or not, in run order."""
+    changed = set(names)
+    for name in REGISTRY:  # run order: a layer's inputs come before it
+        if changed & set(reads(name)):
+            changed.add(name)
+    return tuple(name for name in REGISTRY if name in among and name in changed - set(names))

@@ -27,7 +27,7 @@ import re
 
 from presslens.model import Article, Entity
 
-REQUIRES: tuple[str, ...] = ()
+REQUIRES: tuple[str, ...] = ("boilerplate",)  # its byline names people
 ASSIGNS: tuple[str, ...] = ("entities",)
 
 NAMED_LABELS = frozenset(

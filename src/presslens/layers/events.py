@@ -63,7 +63,8 @@ from presslens.knowledge import cameo, lexicon, petrarch
 from presslens.knowledge import countries as country_lexicon
 from presslens.model import Article, Attribution, Event, Location, Span
 
-REQUIRES = ("actors", "dates")
+# quotes: attribution to a speaker; genre: a feature of the confidence
+REQUIRES = ("actors", "dates", "genre", "quotes")
 ASSIGNS = ("events",)
 
 

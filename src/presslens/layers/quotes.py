@@ -51,7 +51,7 @@ from presslens.quotation.speakers import (
     phrase_tokens,
 )
 
-REQUIRES: tuple[str, ...] = ("entities", "social")
+REQUIRES: tuple[str, ...] = ("entities", "social", "actors")  # speakers are actors
 ASSIGNS: tuple[str, ...] = ("quotes",)
 
 #: A cue's content with fewer unquoted words than this is a quote introduced by a cue ("said

@@ -23,6 +23,7 @@ from typing import Any, Self
 import duckdb
 from pydantic import BaseModel
 
+from presslens.layers import DEFAULT_LAYERS
 from presslens.model import SPAN_LAYERS, Article
 
 
@@ -43,6 +44,7 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "genre_signals": "JSON",
     "language": "VARCHAR",
     "warnings": "JSON",
+    "layers": "VARCHAR[]",
     "text": "VARCHAR",
     "technique_summary": "JSON",
     "analyzed_at": "TIMESTAMP",
@@ -105,10 +107,33 @@ class Store:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
-        if not read_only:
-            self._migrate()
+        try:
+            self._check_tables()
+            if not read_only:
+                self._migrate()
+        except StoreError:
+            self.con.close()
+            raise
 
     # -- schema -------------------------------------------------------------------
+
+    def _columns(self, table: str) -> set[str]:
+        return {
+            r[0]
+            for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+            ).fetchall()
+        }
+
+    def _check_tables(self) -> None:
+        """Refuse a database whose ``articles`` table is someone else's (or, read-only, absent)."""
+        have = self._columns("articles")
+        if not have and self.read_only:
+            raise StoreError(f"{self.path}: not a presslens store (it has no articles table)")
+        if have and not {"id", "text"} <= have:
+            raise StoreError(
+                f"{self.path}: not a presslens store (its articles table has other columns)"
+            )
 
     def _migrate(self) -> None:
         self._ensure_table("articles", ARTICLE_COLUMNS)
@@ -121,12 +146,7 @@ class Store:
     def _ensure_table(self, table: str, columns: dict[str, str]) -> None:
         cols = ", ".join(f"{_q(c)} {t}" for c, t in columns.items())
         self.con.execute(f"CREATE TABLE IF NOT EXISTS {_q(table)} ({cols})")
-        have = {
-            r[0]
-            for r in self.con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
-            ).fetchall()
-        }
+        have = self._columns(table)
         for c, t in columns.items():
             if c not in have:
                 t = t.replace(" PRIMARY KEY", "").replace(" NOT NULL", "")
@@ -140,14 +160,18 @@ class Store:
             raise StoreError(f"{self.path}: opened read-only")
         from presslens import __version__
 
-        row = [_cell(getattr(article, c), ARTICLE_COLUMNS[c]) for c in _ARTICLE_FIELDS]
-        row += [_dt.datetime.now(_dt.UTC).replace(tzinfo=None), __version__]
         with self._lock:
             try:
                 self.con.execute("BEGIN TRANSACTION")
+                stored = self.layers_of(article.id)
+                if stored is not None:
+                    article = self._merged(article, stored)
+                row = [_cell(getattr(article, c), ARTICLE_COLUMNS[c]) for c in _ARTICLE_FIELDS]
+                row += [_dt.datetime.now(_dt.UTC).replace(tzinfo=None), __version__]
                 self._delete(article.id)
+                names = ", ".join(_q(c) for c in ARTICLE_COLUMNS)
                 marks = ", ".join("?" for _ in ARTICLE_COLUMNS)
-                self.con.execute(f"INSERT INTO articles VALUES ({marks})", row)
+                self.con.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", row)
                 for layer, model in SPAN_LAYERS.items():
                     items = getattr(article, layer)
                     if not items:
@@ -167,6 +191,25 @@ class Store:
             except BaseException:
                 self.con.execute("ROLLBACK")
                 raise
+
+    def _merged(self, article: Article, stored: tuple[str, ...]) -> Article:
+        """``article`` with the stored layers it did not run: re-analysing with some layers
+        replaces those and keeps the rest (``pipeline.plan`` re-runs the stored layers that
+        read a requested one)."""
+        from presslens import layers as layer_registry
+
+        keep = [name for name in stored if name not in article.layers]
+        if not keep:
+            return article
+        old = self.get(article.id)
+        update: dict[str, Any] = {
+            field: getattr(old, field)
+            for name in keep
+            for field in layer_registry.load(name).ASSIGNS
+        }
+        kept = set(article.layers) | set(keep)
+        update["layers"] = [name for name in layer_registry.REGISTRY if name in kept]
+        return article.model_copy(update=update)
 
     def _delete(self, article_id: str) -> None:
         for layer in SPAN_LAYERS:
@@ -193,6 +236,22 @@ class Store:
             self.cursor().execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         )
 
+    def layers_of(self, article_id: str) -> tuple[str, ...] | None:
+        """The layers stored for an article (None: not stored)."""
+        row = (
+            self.cursor()
+            .execute("SELECT layers FROM articles WHERE id = ?", [article_id])
+            .fetchone()
+        )
+        if row is None:
+            return None
+        return tuple(row[0]) if row[0] is not None else DEFAULT_LAYERS
+
+    def stored_layers(self) -> dict[str, tuple[str, ...]]:
+        """Every stored article's id with its layers."""
+        rows = self.cursor().execute("SELECT id, layers FROM articles").fetchall()
+        return {i: tuple(lay) if lay is not None else DEFAULT_LAYERS for i, lay in rows}
+
     def ids(self) -> set[str]:
         return {r[0] for r in self.cursor().execute("SELECT id FROM articles").fetchall()}
 
@@ -213,6 +272,10 @@ class Store:
         for c, v in zip(_ARTICLE_FIELDS, row):
             data[c] = json.loads(v) if ARTICLE_COLUMNS[c] == "JSON" and v is not None else v
         data["authors"] = list(data["authors"] or [])
+        # a store written before layers were recorded held full analyses
+        data["layers"] = (
+            list(data["layers"]) if data["layers"] is not None else list(DEFAULT_LAYERS)
+        )
         for c in ("genre_signals", "warnings"):
             data[c] = data[c] or []
         for layer, model in SPAN_LAYERS.items():

@@ -19,7 +19,7 @@ from presslens.ingest import IngestError, RawDocument
 from presslens.ingest.urlguard import UrlRefused
 from presslens.model import Article
 from presslens.options import Options
-from presslens.pipeline import AnalysisError, analyze
+from presslens.pipeline import AnalysisError, analyze, article_id, plan
 from presslens.store import Store, StoreError
 
 
@@ -142,6 +142,13 @@ class Analyst:
             if size > options.max_bytes:
                 raise ApiError(
                     413, f"{raw.source}: text is {size} bytes; the limit is {options.max_bytes}"
+                )
+            if store and self.store is not None:
+                # re-analysing a stored article with some layers also re-runs the stored
+                # layers that read them (the store keeps the rest)
+                stored = self.store.layers_of(article_id(raw.text))
+                options = dataclasses.replace(
+                    options, layers=plan(options.layers, stored, force=True) or options.layers
                 )
             try:
                 article = analyze(raw, options)
