@@ -346,6 +346,7 @@ def test_analyze_uploaded_files(blank_client):
         ({"text": "   \n "}, "empty text"),
         ({"text": SHORT, "layers": ["tarot"]}, "unknown layer(s) tarot"),
         ({"text": SHORT, "published": "last Tuesday"}, "published"),
+        ({"text": SHORT, "published": "2022-13-45"}, "not a calendar date"),
         ({"text": SHORT, "colour": "red"}, "colour"),
         ({}, "text: Field required"),
     ],
@@ -361,6 +362,8 @@ def test_bad_parameters_and_unknown_routes(client):
     assert resp.status_code == 422
     assert "limit" in resp.json()["detail"]
     assert client.get("/api/articles", params={"from": "March"}).status_code == 422
+    huge = client.get("/api/articles", params={"offset": 2**64})
+    assert huge.status_code == 422 and "offset" in huge.json()["detail"]
     resp = client.get("/api/analyze/text")
     assert resp.status_code == 405
     assert resp.json()["detail"] == "GET is not allowed on /api/analyze/text"
@@ -427,8 +430,10 @@ def test_analyze_url_refuses_loopback_unless_allowed(tmp_path, http_server):
         assert resp.status_code == 403
         assert "127.0.0.1 is a loopback address" in resp.json()["detail"]
         resp = c.post("/api/analyze/url", json={"url": "file:///etc/passwd"})
-        assert resp.status_code == 502
+        assert resp.status_code == 422  # the asker's mistake, not the remote server's
         assert "only http and https" in resp.json()["detail"]
+        resp = c.post("/api/analyze/url", json={"url": "http://[::1"})
+        assert resp.status_code == 422 and "not a valid URL" in resp.json()["detail"]
     allowed_app = create_app(tmp_path / "b.duckdb", pipeline_options(), allow_private_urls=True)
     with TestClient(allowed_app, base_url=BASE) as c:
         resp = c.post("/api/analyze/url", json={"url": f"{http_server}/moved", "store": True})

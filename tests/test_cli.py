@@ -3,6 +3,7 @@ schema, and exit codes on bad input."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from presslens.layers import DEFAULT_LAYERS
 from presslens.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,3 +158,84 @@ def test_schema_and_usage_errors():
     assert "text" in schema["properties"] and "Quote" in schema["$defs"]
     assert run("analyze", "x", "--layers", "nope").returncode != 0
     assert run("show", "deadbeef", "--db", "/nonexistent/x.duckdb").returncode != 0
+
+
+def test_odd_inputs_are_read_or_refused_in_one_line(tmp_path):
+    # a text opening with a brace is text, not JSON Lines
+    text = "{Editor's note: an opinion}\nPresident Putin said on Monday the sanctions failed.\n"
+    done = run("analyze", "-", "--json", "--quiet", stdin=text)
+    assert done.returncode == 0, done.stderr
+    assert Article.model_validate_json(done.stdout).text == text
+    # gzipped JSON Lines; an HTML fragment; a date that is no day, dropped with a warning
+    lines = [
+        {"html": "<p>Ukraine struck a Russian base in Crimea on Monday, officials said.</p>"},
+        {"text": "The talks in Doha resumed on Friday.", "published": "2022-02-29"},
+    ]
+    gz = tmp_path / "batch.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as f:
+        f.write("".join(json.dumps(x) + "\n" for x in lines))
+    done = run("analyze", str(gz), "--json")
+    assert done.returncode == 0, done.stderr
+    fragment, undated = (Article.model_validate_json(x) for x in done.stdout.splitlines())
+    assert fragment.text.startswith("Ukraine struck") and fragment.events
+    assert undated.published is None
+    assert "'published' '2022-02-29' is not an ISO date" in done.stderr
+    # numbers out of range are usage errors, not tracebacks
+    for args in (["--max-mb", "nan"], ["--timeout", "-1"], ["--workers", "0"]):
+        done = run("analyze", str(gz), *args)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, args
+    # a file name with a line break stays on one error line
+    odd = tmp_path / "bad\nname.txt"
+    odd.write_text("")
+    done = run("analyze", str(odd), "--json", "--quiet")
+    (line,) = done.stderr.splitlines()
+    assert line.endswith("bad\\nname.txt: empty input")
+
+
+def test_partial_runs_are_completed_and_forced_layers_keep_the_rest(tmp_path):
+    db = tmp_path / "s.duckdb"
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "Sanctions widen\n\nThe European Union imposed new sanctions on Russia on Thursday, "
+        "and Moscow condemned the decision.\n"
+    )
+
+    def stored(table):
+        import duckdb
+
+        with duckdb.connect(str(db), read_only=True) as con:
+            return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def layers():
+        import duckdb
+
+        with duckdb.connect(str(db), read_only=True) as con:
+            return con.execute("SELECT layers FROM articles").fetchone()[0]
+
+    done = run("analyze", str(src), "--db", str(db), "--layers", "entities")
+    assert done.returncode == 0 and "also runs what it reads: boilerplate" in done.stderr
+    assert stored("entities") and not stored("events")
+    done = run("analyze", str(src), "--db", str(db))  # completes it, not "already stored"
+    assert "analysed 1 article(s)" in done.stdout and stored("events")
+    assert layers() == list(DEFAULT_LAYERS)
+    counts = {t: stored(t) for t in ("entities", "actors", "events", "boilerplate")}
+    done = run("analyze", str(src), "--db", str(db), "--force", "--layers", "entities")
+    assert done.returncode == 0
+    assert {t: stored(t) for t in counts} == counts  # nothing else lost or duplicated
+    assert layers() == list(DEFAULT_LAYERS)
+
+
+def test_export_and_show_failures_are_one_line(tmp_path):
+    import duckdb
+
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    for args in (["export", "--db", str(empty)], ["show", "x", "--db", str(empty)]):
+        done = run(*args)
+        assert done.returncode != 0 and "not a presslens store" in done.stderr
+        assert len(done.stderr.splitlines()) == 1
+    db = tmp_path / "s.duckdb"
+    run("analyze", "-", "--db", str(db), "--quiet", stdin="Talks resumed in Doha on Friday.")
+    done = run("export", "--db", str(db), "--out", str(tmp_path / "no" / "such" / "dir" / "x"))
+    assert done.returncode == 1 and len(done.stderr.splitlines()) == 1
+    assert "cannot write" in done.stderr

@@ -16,6 +16,26 @@ DEFAULT_DB = os.environ.get("PRESSLENS_DB", "presslens.duckdb")
 COMMAND_MODULES = ("techniques", "events")
 
 
+def _number(kind, low, high, *, low_open: bool = False):
+    """An argparse type: a finite number of ``kind`` in [low, high] (or (low, high])."""
+
+    def parse(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+        if not (low < number if low_open else low <= number) or not number <= high:
+            bound = f"({low:g}" if low_open else f"[{low:g}"
+            raise argparse.ArgumentTypeError(f"{value} is outside {bound}, {high:g}]")
+        return number
+
+    return parse
+
+
+MEGABYTES = _number(float, 0, 100_000, low_open=True)
+SECONDS = _number(float, 0, 86_400, low_open=True)
+
+
 def _err(message: str) -> None:
     print(f"presslens: {message}", file=sys.stderr)
 
@@ -38,8 +58,14 @@ def _options(args: argparse.Namespace) -> Options:
         if needed and not getattr(args, "quiet", False):
             _err(f"note: --layers {args.layers} also runs what it reads: {', '.join(needed)}")
     dictionaries = getattr(args, "dictionaries", None)
-    if dictionaries is not None and not Path(dictionaries).is_dir():
-        raise SystemExit(f"presslens: --dictionaries {dictionaries}: not a folder")
+    if dictionaries is not None:
+        # read once here: a folder without dictionaries is one error, not one per article
+        from presslens.knowledge.petrarch import DictionaryError, load
+
+        try:
+            load(dictionaries)
+        except (DictionaryError, OSError) as exc:
+            raise SystemExit(f"presslens: --dictionaries: {exc}") from None
     return Options(
         layers=layers,
         dictionaries=Path(dictionaries) if dictionaries else None,
@@ -145,6 +171,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    import duckdb
+
     from presslens.store import StoreError
     from presslens.store.export import export
 
@@ -156,6 +184,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     except StoreError as exc:
         _err(str(exc))
+        return 1
+    except OSError as exc:  # the output file or folder cannot be written
+        _err(f"export: cannot write {exc.filename or args.out}: {exc.strerror or exc}")
+        return 1
+    except duckdb.Error as exc:  # COPY ... TO a folder that cannot take it
+        _err(f"export: cannot write {args.out}: {str(exc).splitlines()[0]}")
         return 1
     print(message, file=sys.stderr)
     return 0
@@ -214,12 +248,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--db", default=None, help=f"DuckDB store to write (default {DEFAULT_DB} unless --json)"
     )
-    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument(
+        "--workers", type=_number(int, 1, 256), default=1, help="worker processes (default 1)"
+    )
     p.add_argument("--layers", help="comma-separated layers to run (default: all)")
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
     p.add_argument("--force", action="store_true", help="re-analyse articles already stored")
-    p.add_argument("--max-mb", type=float, default=20, help="largest input in MB (default 20)")
-    p.add_argument("--timeout", type=float, default=10.0, help="URL timeout in seconds")
+    p.add_argument("--max-mb", type=MEGABYTES, default=20, help="largest input in MB (default 20)")
+    p.add_argument(
+        "--timeout", type=SECONDS, default=10.0, help="seconds one URL may take (default 10)"
+    )
     p.add_argument(
         "--allow-private-urls",
         action="store_true",
@@ -240,7 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="file (jsonl, gdelt; default stdout) or folder (parquet, csv)")
     p.add_argument(
         "--min-confidence",
-        type=float,
+        type=_number(float, 0, 1),
         default=0.0,
         help="gdelt: leave out events less likely than this (0-1) to match an annotator's coding",
     )
@@ -252,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="HTTP API and web UI over the store")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--port", type=_number(int, 1, 65535), default=8765)
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
     p.add_argument(
         "--allow-private-urls",
@@ -261,7 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--analysis-timeout",
-        type=float,
+        type=SECONDS,
         default=120.0,
         help="seconds one API analysis may take (default 120)",
     )
@@ -271,7 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HOST",
         help="extra Host header to accept (the UI refuses others: DNS rebinding)",
     )
-    p.add_argument("--max-mb", type=float, default=20, help="largest input in MB (default 20)")
+    p.add_argument("--max-mb", type=MEGABYTES, default=20, help="largest input in MB (default 20)")
     p.set_defaults(func=cmd_serve)
 
     for name in COMMAND_MODULES:
@@ -288,8 +326,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "workers", 1) < 1:
-        parser.error("--workers must be at least 1")
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -180,9 +180,11 @@ def _fmt(codes: set[tuple[str, str, str]]) -> str:
 
 def run_validate(args: argparse.Namespace) -> int:
     """Print each failure, the pass rate per category, and ``N passed, M failed``."""
+    from presslens.knowledge.petrarch import DictionaryError
+
     try:
         report = validate(Path(args.file), Path(args.dictionaries) if args.dictionaries else None)
-    except ValidationError as exc:
+    except (ValidationError, DictionaryError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return 2
     for outcome in report.outcomes:

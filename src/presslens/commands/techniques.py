@@ -59,12 +59,11 @@ def read_span_file(path: Path) -> list[tuple[str, int, int]]:
         parts = line.split("\t")
         if len(parts) != 4:
             raise ValueError(f"{path}:{number}: expected id<TAB>?<TAB>start<TAB>end: {line!r}")
-        try:
-            start, end = int(parts[2]), int(parts[3])
-        except ValueError:
-            raise ValueError(f"{path}:{number}: start and end must be integers: {line!r}") from None
-        if not 0 <= start <= end:
-            raise ValueError(f"{path}:{number}: bad span {start}-{end}")
+        if not (parts[2].isdecimal() and parts[3].isdecimal()):
+            raise ValueError(f"{path}:{number}: start and end must be integers: {line!r}")
+        start, end = int(parts[2]), int(parts[3])
+        if not 0 <= start < end:
+            raise ValueError(f"{path}:{number}: bad span {start}-{end} (needs start < end)")
         rows.append((parts[0], start, end))
     return rows
 
@@ -72,7 +71,7 @@ def read_span_file(path: Path) -> list[tuple[str, int, int]]:
 def run_classify(args: argparse.Namespace) -> int:
     """Print ``id<TAB>technique<TAB>start<TAB>end`` per input span, in input order."""
     from presslens.techniques.corpus import read_text
-    from presslens.techniques.tagger import load_model, rank_labels
+    from presslens.techniques.tagger import ModelFilesMissing, load_model, rank_labels
 
     try:
         rows = read_span_file(args.spans)
@@ -82,7 +81,11 @@ def run_classify(args: argparse.Namespace) -> int:
     by_article: dict[str, list[int]] = defaultdict(list)
     for n, (aid, _s, _e) in enumerate(rows):
         by_article[aid].append(n)
-    model = load_model(args.model)
+    try:
+        model = load_model(args.model)
+    except ModelFilesMissing as exc:
+        print(f"presslens techniques classify: {exc}", file=sys.stderr)
+        return 2
     labels: list[str] = [""] * len(rows)
     for aid, numbers in by_article.items():
         path = args.articles / f"article{aid}.txt"
@@ -90,6 +93,9 @@ def run_classify(args: argparse.Namespace) -> int:
             text = read_text(path)
         except OSError as exc:
             print(f"presslens techniques classify: {path}: {exc.strerror}", file=sys.stderr)
+            return 2
+        except ValueError as exc:
+            print(f"presslens techniques classify: {exc}", file=sys.stderr)
             return 2
         spans = [(rows[n][1], rows[n][2]) for n in numbers]
         if any(e > len(text) for _s, e in spans):
@@ -107,7 +113,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from presslens.techniques.baseline import Baseline
     from presslens.techniques.corpus import read_split
     from presslens.techniques.evaluation import evaluate
-    from presslens.techniques.tagger import MODEL_DIR, load_model
+    from presslens.techniques.tagger import MODEL_DIR, ModelFilesMissing, load_model
 
     try:
         articles = read_split(args.split)
@@ -121,7 +127,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
     baseline = (
         Baseline.load(folder / "baseline.npz") if (folder / "baseline.npz").is_file() else None
     )
-    report = evaluate(load_model(folder), articles, baseline)
+    try:
+        model = load_model(folder)
+    except ModelFilesMissing as exc:
+        print(f"presslens techniques evaluate: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate(model, articles, baseline)
     lines = report.lines()
     if not args.per_label:
         lines = [line for line in lines if not line.startswith(" ") and "per technique" not in line]

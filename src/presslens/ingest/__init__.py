@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -9,6 +11,23 @@ def one_line(value: str) -> str:
     """``value`` with line breaks and other control characters escaped ("\\n", "\\x1b"): a
     file name or an exception message must not break an error line or drive the terminal."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?")
+
+
+def iso_date(value: str) -> str | None:
+    """The ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) that ``value`` gives, a time of
+    day dropped; None when it is not one or names no real day ("2022-02-29", "2022-13")."""
+    m = _ISO.fullmatch(value.strip())
+    if not m:
+        return None
+    year, month, day = m.groups()
+    try:
+        _dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return "-".join(x for x in (year, month, day) if x)
 
 
 class SourceError(Exception):

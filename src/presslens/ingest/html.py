@@ -8,6 +8,7 @@ date, links) is kept in ``RawDocument.embeds`` with offsets into ``text``.
 
 from __future__ import annotations
 
+import copy
 import re
 from urllib.parse import urlparse
 
@@ -54,6 +55,11 @@ _MONTHS = {
         1,
     )
 }
+
+
+#: an attribute on the paragraphs that stand for an embedded post (its platform)
+EMBED_MARK = "data-presslens-embed"
+_WHOLE_PAGE = re.compile(r"<(html|body|head|!doctype)\b", re.IGNORECASE)
 
 
 def _iso_date(text: str | None) -> str | None:
@@ -112,7 +118,7 @@ def _read_embeds(tree) -> list[dict]:
                 date=_iso_date(sig.group("date")),
             )
             signature = sig.group(0).strip()
-        new = etree.Element("div")
+        new = etree.Element("div", {EMBED_MARK: platform})
         p = etree.SubElement(new, "p")
         p.text = words
         if signature:
@@ -157,8 +163,21 @@ def _locate_embeds(text: str, embeds: list[dict]) -> list[dict]:
     return out
 
 
+def _date_without_embeds(tree, url: str | None) -> str | None:
+    """The page's date as trafilatura reads it with the embedded posts taken out: a post's
+    signature date ("March 1, 2022") is the post's, not the article's."""
+    page = copy.deepcopy(tree)
+    for el in page.xpath(f"//*[@{EMBED_MARK}]"):
+        el.drop_tree()
+    meta = trafilatura.extract_metadata(lxml.html.tostring(page, encoding="unicode"), url)
+    return meta.date if meta is not None else None
+
+
 def parse_html(html: str, source: str, url: str | None = None) -> RawDocument:
     """Extract the article from an HTML page; raise IngestError when there is none."""
+    if not _WHOLE_PAGE.search(html[:5000]):
+        # a fragment ("<p>...</p>", as JSON Lines often carry): trafilatura wants a page
+        html = f"<html><body>{html}</body></html>"
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as exc:
@@ -198,7 +217,7 @@ def parse_html(html: str, source: str, url: str | None = None) -> RawDocument:
         url=page_url,
         title=title,
         authors=authors,
-        published=doc.date,
+        published=_date_without_embeds(tree, page_url) if embeds else doc.date,
         outlet=doc.sitename or (urlparse(page_url).hostname if page_url else None),
         embeds=_locate_embeds(text, embeds),
         from_html=True,

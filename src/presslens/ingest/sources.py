@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from presslens.ingest import IngestError, RawDocument
+from presslens.ingest import IngestError, RawDocument, iso_date
 from presslens.ingest.language import detect
 from presslens.ingest.text import decode
 from presslens.options import Options
@@ -26,13 +26,12 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 JSONL_FIELDS = {"text", "html", "url", "title", "published", "outlet", "authors", "id", "source"}
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
-
-
 def _check_size(n: int, source: str, options: Options) -> None:
-    if n > options.max_bytes:
-        raise IngestError(source, f"input is {_mb(n)}, over the {_mb(options.max_bytes)} limit")
+    limit = options.max_bytes
+    if n > limit:
+        # a read capped at limit + 1 bytes does not know how far over it went
+        size = "" if n == limit + 1 else f" {n:,} bytes,"
+        raise IngestError(source, f"input is{size} over the {limit:,}-byte limit (--max-mb)")
 
 
 def _gunzip(data: bytes, source: str, options: Options) -> bytes:
@@ -114,18 +113,31 @@ def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestErro
             yield from read_path(p, options)
         return
     try:
-        size = path.stat().st_size
-        _check_size(size, source, options)
         kind = _kind_of(path)
-        if kind == "jsonl":
-            yield from read_jsonl(path.open("rb"), source, options)
+        if kind == "jsonl":  # the limit is per article, each line checked as it is read
+            yield from read_jsonl(_jsonl_lines(path, source), source, options)
             return
-        data = path.read_bytes()
+        _check_size(path.stat().st_size, source, options)
+        with path.open("rb") as f:  # a pipe or device has no size: read no more than allowed
+            data = f.read(options.max_bytes + 1)
         yield from from_bytes(data, source, options, kind=kind)
     except IngestError as exc:
         yield exc
     except OSError as exc:
         yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _jsonl_lines(path: Path, source: str) -> Iterator[bytes]:
+    """The lines of a JSON Lines file, gunzipped when its name ends in .gz."""
+    if path.suffix.lower() != ".gz":
+        with path.open("rb") as f:
+            yield from f
+        return
+    try:
+        with gzip.open(path, "rb") as f:
+            yield from f
+    except (OSError, EOFError) as exc:
+        raise IngestError(source, f"corrupt gzip data: {exc}") from exc
 
 
 def read_jsonl(stream, source: str, options: Options) -> Iterator[RawDocument | IngestError]:
@@ -169,10 +181,19 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
 
         _check_size(len(html.encode("utf-8")), where, options)
         raw = parse_html(html, where, url=url)
-    for field in ("title", "published", "outlet"):
+    for field in ("title", "outlet"):
         value = obj.get(field)
         if isinstance(value, str) and value.strip():
             setattr(raw, field, value.strip())
+    given = obj.get("published")
+    if given not in (None, ""):
+        published = iso_date(given) if isinstance(given, str) else None
+        if published is None:
+            raw.warnings.append(
+                f"'published' {given!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): ignored"
+            )
+        else:
+            raw.published = published
     authors = obj.get("authors")
     if isinstance(authors, str):
         authors = [authors]
@@ -181,13 +202,23 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
     return raw
 
 
+def _first_line_is_json_object(data: bytes) -> bool:
+    """JSON Lines, not a text that happens to open with a brace ("{Editor's note: ...}")."""
+    first = data.lstrip().split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first.decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+
+
 def read_stdin(options: Options) -> Iterator[RawDocument | IngestError]:
     """stdin as one article (or JSON Lines when every line is a JSON object)."""
     data = sys.stdin.buffer.read(options.max_bytes + 1)
     try:
         _check_size(len(data), "stdin", options)
-        stripped = data.lstrip()
-        if stripped.startswith(b"{"):
+        if _first_line_is_json_object(data):
             yield from read_jsonl(io.BytesIO(data), "stdin", options)
             return
         yield from from_bytes(data, "stdin", options)

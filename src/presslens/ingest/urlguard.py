@@ -16,6 +16,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+import time
 import typing
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -168,19 +169,23 @@ class Fetched:
     content: bytes
 
 
+class BadUrl(IngestError):
+    """A URL that is malformed or of a kind presslens does not fetch (the asker's mistake)."""
+
+
 def check_url(url: str) -> tuple[str, str, int]:
-    """Scheme, host and port of an http(s) URL; IngestError for anything else."""
+    """Scheme, host and port of an http(s) URL; BadUrl for anything else."""
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise IngestError(url, f"not a valid URL: {exc}") from exc
+        raise BadUrl(url, f"not a valid URL: {exc}") from exc
     if parts.scheme not in ("http", "https"):
-        raise IngestError(url, "only http and https URLs can be fetched")
+        raise BadUrl(url, "only http and https URLs can be fetched")
     if not parts.hostname:
-        raise IngestError(url, "the URL has no host")
+        raise BadUrl(url, "the URL has no host")
     if parts.username or parts.password:
-        raise IngestError(url, "URLs with credentials are not fetched")
+        raise BadUrl(url, "URLs with credentials are not fetched")
     return parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80)
 
 
@@ -194,10 +199,13 @@ def fetch(
     user_agent: str = "presslens",
     allowed_networks: Networks = (),
 ) -> Fetched:
-    """GET ``url`` through the guard, following redirects by hand; IngestError on failure."""
+    """GET ``url`` through the guard, following redirects by hand; IngestError on failure.
+
+    ``timeout`` bounds the whole fetch, redirects and a slowly dripping body included."""
     backend = GuardedBackend(allow_private, allowed_networks)
     ssl_context = ssl.create_default_context()
     current = url
+    deadline = time.monotonic() + timeout
     with httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend) as pool:
         for _hop in range(max_redirects + 1):
             check_url(current)
@@ -205,7 +213,8 @@ def fetch(
                 (b"User-Agent", user_agent.encode()),
                 (b"Accept", b"text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"),
             ]
-            ext = {"timeout": {k: timeout for k in ("connect", "read", "write", "pool")}}
+            left = max(deadline - time.monotonic(), 0.001)
+            ext = {"timeout": {k: left for k in ("connect", "read", "write", "pool")}}
             try:
                 with pool.stream("GET", current, headers=headers, extensions=ext) as resp:
                     hdrs = {
@@ -222,6 +231,8 @@ def fetch(
                     body = bytearray()
                     for chunk in resp.iter_stream():
                         body += chunk
+                        if time.monotonic() > deadline:
+                            raise IngestError(url, f"timed out after {timeout:g} s")
                         if len(body) > max_bytes:
                             raise IngestError(
                                 url, f"page is larger than the {max_bytes}-byte limit"

@@ -216,14 +216,17 @@ def run(article: Article, doc, options, context: dict) -> None:
         for p_start, p_end, p_date in posts:
             if p_start <= start < p_end:
                 anchor, anchor_basis = p_date, "context"
-        r = _resolve(text, start, end, m, para, state, anchor, anchor_basis)
-        state.remember(
-            r,
-            para,
-            limit=m is not None
-            and m.lastgroup == "year"
-            and _previous_word(text, start) in _LIMIT_CUES,
-        )
+        try:
+            r = _resolve(text, start, end, m, para, state, anchor, anchor_basis)
+            state.remember(
+                r,
+                para,
+                limit=m is not None
+                and m.lastgroup == "year"
+                and _previous_word(text, start) in _LIMIT_CUES,
+            )
+        except (OverflowError, ValueError):  # past the calendar: "tomorrow" on 9999-12-31
+            r = _UNRESOLVED
         out.append(
             DateMention(
                 start=start,
@@ -471,12 +474,12 @@ def _shift(base: dt.date, unit: str, n: int) -> dt.date:
 def _value(date: dt.date, precision: str) -> str:
     """ISO string of ``date`` at ``precision``."""
     if precision == "year":
-        return f"{date.year}"
+        return f"{date.year:04d}"
     if precision == "month":
-        return f"{date.year}-{date.month:02d}"
+        return f"{date.year:04d}-{date.month:02d}"
     if precision == "week":
         y, w, _ = date.isocalendar()
-        return f"{y}-W{w:02d}"
+        return f"{y:04d}-W{w:02d}"
     return date.isoformat()
 
 

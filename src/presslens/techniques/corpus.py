@@ -29,8 +29,11 @@ class CorpusArticle:
 
 def read_text(path: Path) -> str:
     """Read an article as UTF-8 with newlines untouched (the corpus offsets count them)."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        return handle.read()
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 (byte {exc.start}: {exc.reason})") from None
 
 
 def article_files(folder: Path) -> dict[str, Path]:

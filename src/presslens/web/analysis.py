@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from presslens import layers as layer_registry
 from presslens.ingest import IngestError, RawDocument
-from presslens.ingest.urlguard import UrlRefused
+from presslens.ingest.urlguard import BadUrl, UrlRefused
 from presslens.model import Article
 from presslens.options import Options
 from presslens.pipeline import AnalysisError, analyze, article_id, plan
@@ -36,6 +36,8 @@ def ingest_status(exc: IngestError, fetching: bool = False) -> int:
     """HTTP status for an input that could not be read."""
     if isinstance(exc, UrlRefused):
         return 403
+    if isinstance(exc, BadUrl):
+        return 422
     if "limit" in exc.reason:
         return 413
     return 502 if fetching else 422

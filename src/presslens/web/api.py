@@ -14,10 +14,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Path, Query, UploadFile
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from presslens import __version__
 from presslens import layers as layer_registry
+from presslens.ingest import iso_date
 from presslens.model import SPAN_LAYERS, Article
 from presslens.store import queries
 from presslens.store.queries import ArticleFilter
@@ -80,6 +81,13 @@ class AnalyzeText(BaseModel):
     authors: list[str] = Field(default_factory=list)
     store: bool = Field(False, description="also save the article in the store")
     layers: list[str] | None = Field(None, description="run only these layers (default: all)")
+
+    @field_validator("published")
+    @classmethod
+    def _a_real_day(cls, value: str | None) -> str | None:
+        if value is not None and iso_date(value) is None:
+            raise ValueError("not a calendar date")
+        return value
 
 
 class AnalyzeUrl(BaseModel):
@@ -321,7 +329,7 @@ def list_articles(
     f: Filter,
     cur: Annotated[Any, Depends(cursor)],
     limit: Annotated[int, Query(ge=1, le=500, description="articles per page (1-500)")] = 50,
-    offset: Annotated[int, Query(ge=0, description="articles to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=2**62, description="articles to skip")] = 0,
     sort: Annotated[
         Literal["newest", "oldest", "title", "techniques"],
         Query(description="newest, oldest, title, or techniques (most first)"),
