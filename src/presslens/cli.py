@@ -6,6 +6,7 @@ import argparse
 import importlib
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -223,6 +224,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     except StoreError as exc:
         _err(str(exc))
+        return 1
+    try:  # say so in one line before announcing anything, rather than in uvicorn's log
+        with socket.create_server((args.host, args.port)):
+            pass
+    except OSError as exc:
+        _err(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
         return 1
     print(f"presslens: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
