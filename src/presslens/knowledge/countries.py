@@ -291,6 +291,7 @@ def lookup(text: str) -> tuple[str, str] | None:
     return name_index().get(key)
 
 
+@functools.lru_cache(maxsize=1)
 def max_words() -> int:
     """The longest country phrase, in words (bounds the phrase scan)."""
     return max(len(k.split()) for k in name_index())

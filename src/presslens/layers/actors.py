@@ -21,6 +21,7 @@ the shared parse; end exclusive).  Everything it holds is also in ``article.acto
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -157,8 +158,16 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _lexicon_hits(doc) -> list[Hit]:
-    """Countries, organisations and role words from our own lexicons."""
+def _places(ents) -> list[tuple[int, int]]:
+    """Token ranges of the entities that may name a place."""
+    return [(e.start, e.end) for e in ents if e.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG")]
+
+
+def _lexicon_hits(doc, places: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """Countries, organisations and role words from our own lexicons.
+
+    ``places``: the token ranges (in the whole text) of ``_places(doc.ents)``, when the caller
+    has them for every sentence (a sentence's ``ents`` scans the whole text each time)."""
     hits: list[Hit] = []
     texts = [t.text for t in doc]
     lowers = [t.lower_ for t in doc]
@@ -170,9 +179,8 @@ def _lexicon_hits(doc) -> list[Hit]:
     # (``doc`` is a sentence: its entities' offsets count from the start of the whole text)
     offset = getattr(doc, "start", 0)
     places = {
-        (e.start - offset, e.end - offset)
-        for e in doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG")
+        (start - offset, end - offset)
+        for start, end in (_places(doc.ents) if places is None else places)
     }
     for i in range(n_tokens):
         if not texts[i][:1].isalnum():
@@ -619,10 +627,12 @@ def _collective_nouns(doc, mentions: list[Mention]) -> None:
     first_igo = next(
         (m for m in sorted(mentions, key=lambda m: m.start) if m.code.startswith("IGO")), None
     )
+    igo_at: dict[int, Mention] = {}
+    for m in mentions:
+        if m.code.startswith("IGO"):
+            igo_at[m.start] = m  # the last one listed at a token, as the scan kept it
     for tok in doc:
-        for m in mentions:
-            if m.start == tok.i and m.code.startswith("IGO"):
-                last_igo = m
+        last_igo = igo_at.get(tok.i, last_igo)
         if (
             last_igo is None
             and first_igo is not None
@@ -960,6 +970,8 @@ def code_mentions(
     uppers = _uppers(doc)
     mentions: list[Mention] = []
     by_sentence: list[list[Hit]] = []
+    places = _places(doc.ents)
+    place_starts = [start for start, _end in places]
     for sent in doc.sents:
         date = sentence_dates.get(sent.start) or article.published
         hits: list[Hit] = []
@@ -968,7 +980,11 @@ def code_mentions(
             for h in hits:
                 h.start += sent.start
                 h.end += sent.start
-        lexical = _lexicon_hits(sent) if builtin or dicts is None else []
+        lexical = []
+        if builtin or dicts is None:
+            lo = bisect.bisect_left(place_starts, sent.start)
+            hi = bisect.bisect_left(place_starts, sent.end)
+            lexical = _lexicon_hits(sent, [p for p in places[lo:hi] if p[1] <= sent.end])
         for h in lexical:
             h.start += sent.start
             h.end += sent.start
