@@ -362,6 +362,8 @@ def test_bad_parameters_and_unknown_routes(client):
     assert resp.status_code == 422
     assert "limit" in resp.json()["detail"]
     assert client.get("/api/articles", params={"from": "March"}).status_code == 422
+    bad_day = client.get("/api/articles", params={"from": "2022-13-45"})
+    assert bad_day.status_code == 422 and "not a calendar date" in bad_day.json()["detail"]
     huge = client.get("/api/articles", params={"offset": 2**64})
     assert huge.status_code == 422 and "offset" in huge.json()["detail"]
     resp = client.get("/api/analyze/text")

@@ -13,6 +13,7 @@ import pytest
 
 from presslens.layers import DEFAULT_LAYERS
 from presslens.model import Article
+from presslens.pipeline import article_id
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -239,3 +240,39 @@ def test_export_and_show_failures_are_one_line(tmp_path):
     done = run("export", "--db", str(db), "--out", str(tmp_path / "no" / "such" / "dir" / "x"))
     assert done.returncode == 1 and len(done.stderr.splitlines()) == 1
     assert "cannot write" in done.stderr
+
+
+def test_stored_strings_cannot_drive_the_terminal(tmp_path):
+    line = {
+        "title": "\u001b[2J[bold]Loud[/bold]",
+        "outlet": "\u001b[5mblink",
+        "text": "Talks resumed.",
+    }
+    src = tmp_path / "t.jsonl"
+    src.write_text(json.dumps(line) + "\n")
+    db = tmp_path / "s.duckdb"
+    done = run("analyze", str(src), "--db", str(db))
+    assert done.returncode == 0 and "\x1b" not in done.stdout
+    assert "\\x1b[2J[bold]Loud[/bold]" in done.stdout  # escaped, and not read as markup
+    shown = run("show", article_id("Talks resumed."), "--db", str(db))
+    assert shown.returncode == 0 and "\x1b" not in shown.stdout
+
+
+def test_a_broken_model_folder_is_one_line(tmp_path):
+    (tmp_path / "m").mkdir()
+    for name in ("encoder.int8.onnx", "head.npz", "tokenizer.json", "config.json"):
+        (tmp_path / "m" / name).write_text("junk")
+    (tmp_path / "article1.txt").write_text("They lie.")
+    (tmp_path / "spans.tsv").write_text("1\t?\t0\t4\n")
+    done = run(
+        "techniques",
+        "classify",
+        "--articles",
+        str(tmp_path),
+        "--spans",
+        str(tmp_path / "spans.tsv"),
+        "--model",
+        str(tmp_path / "m"),
+    )
+    assert done.returncode == 2 and "cannot load the technique model" in done.stderr
+    assert len(done.stderr.splitlines()) == 1

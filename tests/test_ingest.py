@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from presslens.ingest import IngestError, RawDocument
+from presslens.ingest import IngestError, RawDocument, iso_date
 from presslens.ingest.language import detect
 from presslens.ingest.sources import iter_sources, read_path
 from presslens.ingest.text import decode
@@ -191,6 +192,50 @@ def test_jsonl_lines_metadata_and_malformed_line(tmp_path):
     assert str(items[1]).startswith(f"{p}:2: malformed JSON")
     assert "needs a 'text' or 'html'" in str(items[2])
     assert "not a JSON object" in str(items[3])
+
+
+def test_jsonl_odd_fields_and_an_overlong_line(tmp_path):
+    small = Options(max_bytes=2_000)
+    lines = [
+        json.dumps({"text": "x" * 5_000}),  # over the limit: that line fails, the next is read
+        json.dumps(
+            {"text": REPORT, "url": "javascript:alert(1)", "title": 7, "published": "2022-13-01"}
+        ),
+        json.dumps({"text": REPORT, "published": "2022-03-05T10:00:00Z"}),
+    ]
+    p = tmp_path / "odd.jsonl"
+    p.write_text("\n".join(lines) + "\n")
+    long_line, odd, timed = read_path(p, small)
+    assert isinstance(long_line, IngestError) and "over the 2,000-byte limit" in str(long_line)
+    assert odd.url is None and odd.title is None and odd.published is None
+    assert any("ignored field(s) url, title" in w for w in odd.warnings)
+    assert any("'2022-13-01' is not an ISO date" in w for w in odd.warnings)
+    assert timed.published == "2022-03-05"
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2022", "2022"),
+        ("2022-03", "2022-03"),
+        ("2022-03-05T10:00:00+02:00", "2022-03-05"),
+        ("2022-02-29", None),
+        ("2022-13", None),
+        ("2022-01-01T25:00", None),
+        ("2022-03T10:00", None),
+        ("last Tuesday", None),
+    ],
+)
+def test_iso_dates(value, day):
+    assert iso_date(value) == day
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_as_escapes(tmp_path):
+    name = os.fsdecode(b"bad\xff.txt")
+    (tmp_path / name).write_text(REPORT)
+    (raw,) = read_path(tmp_path / name, OPTS)
+    assert raw.source.endswith("bad\\xff.txt")
+    raw.source.encode("utf-8")  # storable: no lone surrogates
 
 
 def test_folder_is_read_recursively_and_sorted(tmp_path):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
+from presslens import pipeline
 from presslens.ingest import IngestError, RawDocument
 from presslens.layers import DEFAULT_LAYERS, REGISTRY, reads
 from presslens.options import Options
@@ -98,3 +100,25 @@ def test_every_layer_reads_only_layers_that_run_before_it():
     order = list(REGISTRY)
     for name in order:
         assert all(order.index(r) < order.index(name) for r in reads(name)), name
+
+
+def test_a_document_that_kills_its_worker_fails_alone(monkeypatch):
+    # worker processes are forked from this one, so they inherit the patched analyse: the
+    # document marked CRASH takes its worker down the hard way, as running out of memory does
+    real = pipeline.analyze
+
+    def analyse_or_die(raw, options=None, doc=None):
+        if "CRASH" in raw.text:
+            os._exit(9)
+        return real(raw, options, doc)
+
+    monkeypatch.setattr(pipeline, "analyze", analyse_or_die)
+    towns = ["Oslo", "Lima", "CRASH", "Quito", "Hanoi"]
+    items = [
+        RawDocument(source=f"{n}.txt", text=TEXT.replace("Doha", town))
+        for n, town in enumerate(towns)
+    ]
+    out = list(analyze_stream(iter(items), OPTS, workers=2, chunk=2))
+    assert [x.source for x in out] == [f"{n}.txt" for n in range(5)]
+    assert [type(x).__name__ for x in out] == ["Article"] * 2 + ["AnalysisError"] + ["Article"] * 2
+    assert "worker process died" in str(out[2])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -126,6 +127,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/page")
             self.end_headers()
             return
+        if self.path in ("/drip-headers", "/drip-body"):
+            # a server that answers one header line (or body byte) at a time, each within
+            # the per-read timeout: only a deadline on the whole fetch ends it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            if self.path == "/drip-body":
+                self.send_header("Content-Length", "40")
+                self.end_headers()
+            else:
+                self.flush_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"X-Drip: 1\r\n" if self.path == "/drip-headers" else b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+            return
         body = b"Talks resumed on Friday."
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
@@ -179,3 +198,11 @@ def test_size_and_redirect_limits(local_server):
     with pytest.raises(IngestError) as info:
         fetch(f"http://127.0.0.1:{local_server}/hop", allow_private=True, max_redirects=0)
     assert "more than 0 redirects" in str(info.value)
+
+
+@pytest.mark.parametrize("path", ["/drip-headers", "/drip-body"])
+def test_timeout_bounds_the_whole_fetch(local_server, path):
+    started = time.monotonic()
+    with pytest.raises(IngestError, match=r"timed out after 0.5 s"):
+        fetch(f"http://127.0.0.1:{local_server}{path}", allow_private=True, timeout=0.5)
+    assert time.monotonic() - started < 3  # the server would drip for 4 s

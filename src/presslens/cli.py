@@ -47,6 +47,8 @@ def _options(args: argparse.Namespace) -> Options:
     layers = DEFAULT_LAYERS
     if getattr(args, "layers", None):
         layers = tuple(x.strip() for x in args.layers.split(",") if x.strip())
+        if not layers:
+            raise SystemExit(f"presslens: --layers {args.layers!r} names no layer")
         unknown = [x for x in layers if x not in DEFAULT_LAYERS]
         if unknown:
             raise SystemExit(

@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from presslens import layers as layer_registry
@@ -184,48 +184,47 @@ def analyze_stream(
             yield from merge(batch, flags, analyze_batch(todo, options, layers))
         return
 
-    def failed(todo: list[RawDocument], why: str) -> list[AnalysisError]:
-        return [AnalysisError(raw.source, why) for raw in todo]
+    def alone(todo: list[RawDocument], layers: list) -> list[Article | AnalysisError]:
+        # After a worker died: the batch again in a pool of its own; if that dies too, each
+        # of its documents alone, so that only the one that kills a worker fails.
+        with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as solo:
+            try:
+                return solo.submit(analyze_batch, todo, options, layers).result()
+            except BrokenProcessPool:
+                if len(todo) == 1:
+                    why = "a worker process died analysing it (out of memory? a native crash?)"
+                    return [AnalysisError(todo[0].source, why)]
+        return [r for raw, lay in zip(todo, layers) for r in alone([raw], [lay])]
 
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-    # (batch, flags, documents to analyse, their layers, future, tries)
-    pending: deque[list] = deque()
+    pending: deque[tuple[list, list[bool], list[RawDocument], list, Future]] = deque()
 
-    def submit(entry: list) -> list:
-        entry[4] = pool.submit(analyze_batch, entry[2], options, entry[3])
-        return entry
-
-    def collect():
+    def collect() -> Iterator:
         nonlocal pool
-        batch, flags, todo, _layers, fut, tries = pending[0]
+        batch, flags, todo, layers, fut = pending.popleft()
         try:
             results = fut.result()
         except BrokenProcessPool:
-            # A worker died (out of memory, a crash in native code) and took the pool with
-            # every batch in it.  The oldest batch is tried once more in a fresh pool with
-            # the others; if the pool breaks on it again, it is the culprit and fails alone.
+            # A worker died and took the pool with every batch in it: each of them is run
+            # again, one at a time, then a fresh pool takes the rest of the stream.
             pool.shutdown(wait=False, cancel_futures=True)
+            broken = [(batch, flags, todo, layers), *(entry[:4] for entry in pending)]
+            pending.clear()
+            for b, f, t, lay in broken:
+                yield from merge(b, f, alone(t, lay))
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-            if tries:
-                pending.popleft()
-            else:
-                pending[0][5] = 1
-            for entry in pending:
-                submit(entry)
-            if not tries:
-                return collect()
-            results = failed(todo, "a worker process died analysing this batch")
+            return
         except Exception as exc:  # noqa: BLE001 - whatever it is, it fails this batch alone
-            pending.popleft()
-            results = failed(todo, f"worker failed: {type(exc).__name__}: {exc}")
-        else:
-            pending.popleft()
-        return merge(batch, flags, results)
+            why = f"worker failed: {type(exc).__name__}: {exc}"
+            results = [AnalysisError(raw.source, why) for raw in todo]
+        yield from merge(batch, flags, results)
 
     try:
         for batch in chunks():
             todo, layers, flags = split(batch)
-            pending.append(submit([batch, flags, todo, layers, None, 0]))
+            pending.append(
+                (batch, flags, todo, layers, pool.submit(analyze_batch, todo, options, layers))
+            )
             while len(pending) > 2 * workers:
                 yield from collect()
         while pending:

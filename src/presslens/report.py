@@ -6,6 +6,7 @@ import sys
 from typing import Self, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -16,6 +17,7 @@ from rich.progress import (
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
+from presslens.ingest import one_line
 from presslens.model import Article
 
 
@@ -57,6 +59,12 @@ class Progress:
             print(line, file=sys.stderr)
 
 
+def _safe(value: str) -> str:
+    """A stored string as Rich should print it: control characters escaped (a title or file
+    name must not drive the terminal), brackets not read as markup."""
+    return escape(one_line(value))
+
+
 def summary_table(articles: list[Article], out: TextIO) -> None:
     """One row per article: id, title, outlet, genre and the size of each layer."""
     table = Table(title=f"{len(articles)} article(s)", show_lines=False)
@@ -86,8 +94,8 @@ def summary_table(articles: list[Article], out: TextIO) -> None:
     for a in articles:
         table.add_row(
             a.id[:8],
-            (a.title or a.source)[:60],
-            a.outlet or "",
+            _safe((a.title or a.source)[:60]),
+            _safe(a.outlet or ""),
             a.genre,
             str(len(a.social_posts)),
             str(len(a.boilerplate)),
@@ -103,14 +111,18 @@ def summary_table(articles: list[Article], out: TextIO) -> None:
 def print_article(article: Article, out: TextIO) -> None:
     """A readable dump of one article: metadata, then each layer's items with evidence."""
     console = Console(file=out, width=120, highlight=False)
-    console.print(f"[bold]{article.title or '(no title)'}[/bold]  [dim]{article.id}[/dim]")
+    title = _safe(article.title or "(no title)")
+    console.print(f"[bold]{title}[/bold]  [dim]{article.id}[/dim]")
     console.print(
-        f"source: {article.source}  outlet: {article.outlet}  "
-        f"published: {article.published}  genre: {article.genre} "
-        f"({', '.join(article.genre_signals)})  authors: {', '.join(article.authors)}"
+        one_line(
+            f"source: {article.source}  outlet: {article.outlet}  "
+            f"published: {article.published}  genre: {article.genre} "
+            f"({', '.join(article.genre_signals)})  authors: {', '.join(article.authors)}"
+        ),
+        markup=False,
     )
     for w in article.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}", markup=True)
+        console.print(f"[yellow]warning:[/yellow] {_safe(w)}", markup=True)
     for layer in (
         "social_posts",
         "boilerplate",
@@ -129,7 +141,8 @@ def print_article(article: Article, out: TextIO) -> None:
             if layer == "actors":
                 where = ", ".join(f"{m.start}-{m.end}" for m in item.mentions[:5])
                 console.print(
-                    f"  {item.id} {item.code:<10} {item.name}  [dim]{where}[/dim]", markup=True
+                    f"  {item.id} {item.code:<10} {_safe(item.name)}  [dim]{where}[/dim]",
+                    markup=True,
                 )
                 continue
             label = next(
@@ -142,7 +155,7 @@ def print_article(article: Article, out: TextIO) -> None:
             )
             extra = ""
             if layer == "quotes" and item.speaker is not None:
-                extra = f"  — {item.speaker.name}"
+                extra = f"  — {one_line(item.speaker.name or '')}"
             if layer == "events":
                 extra = f"  {item.source_code or '-'} -> {item.target_code or '-'} {item.modality}"
                 if item.confidence is not None:

@@ -71,7 +71,7 @@ def read_span_file(path: Path) -> list[tuple[str, int, int]]:
 def run_classify(args: argparse.Namespace) -> int:
     """Print ``id<TAB>technique<TAB>start<TAB>end`` per input span, in input order."""
     from presslens.techniques.corpus import read_text
-    from presslens.techniques.tagger import ModelFilesMissing, load_model, rank_labels
+    from presslens.techniques.tagger import ModelError, load_model, rank_labels
 
     try:
         rows = read_span_file(args.spans)
@@ -83,7 +83,7 @@ def run_classify(args: argparse.Namespace) -> int:
         by_article[aid].append(n)
     try:
         model = load_model(args.model)
-    except ModelFilesMissing as exc:
+    except ModelError as exc:
         print(f"presslens techniques classify: {exc}", file=sys.stderr)
         return 2
     labels: list[str] = [""] * len(rows)
@@ -113,7 +113,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from presslens.techniques.baseline import Baseline
     from presslens.techniques.corpus import read_split
     from presslens.techniques.evaluation import evaluate
-    from presslens.techniques.tagger import MODEL_DIR, ModelFilesMissing, load_model
+    from presslens.techniques.tagger import MODEL_DIR, ModelError, load_model
 
     try:
         articles = read_split(args.split)
@@ -124,12 +124,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
         print(f"presslens techniques evaluate: {args.split}: no labels", file=sys.stderr)
         return 2
     folder = args.model or MODEL_DIR
-    baseline = (
-        Baseline.load(folder / "baseline.npz") if (folder / "baseline.npz").is_file() else None
-    )
     try:
         model = load_model(folder)
-    except ModelFilesMissing as exc:
+        # the linear expert is loaded with the model when it has a weight; alone here,
+        # printed as the baseline beside ours
+        baseline = model.baseline or (
+            Baseline.load(folder / "baseline.npz") if (folder / "baseline.npz").is_file() else None
+        )
+    except (ModelError, OSError, ValueError) as exc:
         print(f"presslens techniques evaluate: {exc}", file=sys.stderr)
         return 2
     report = evaluate(model, articles, baseline)

@@ -13,7 +13,7 @@ def one_line(value: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
 
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?")
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([T ].+)?")
 
 
 def iso_date(value: str) -> str | None:
@@ -22,9 +22,13 @@ def iso_date(value: str) -> str | None:
     m = _ISO.fullmatch(value.strip())
     if not m:
         return None
-    year, month, day = m.groups()
+    year, month, day, time = m.groups()
     try:
         _dt.date(int(year), int(month or 1), int(day or 1))
+        if time:  # a real time of day on a full date: "2022-01-01T25:00" is none
+            if not day:
+                return None
+            _dt.datetime.fromisoformat(value.strip())
     except ValueError:
         return None
     return "-".join(x for x in (year, month, day) if x)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -97,7 +98,9 @@ def _kind_of(path: Path) -> str | None:
 
 def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestError]:
     """Articles in a file or (recursively) a folder; errors are yielded, not raised."""
-    source = str(path)
+    # a name that is not valid UTF-8 ("bad\xff.txt") keeps its bytes as escapes, not as
+    # surrogates that the store and JSON cannot encode
+    source = os.fsencode(path).decode("utf-8", "backslashreplace")
     if not path.exists():
         yield IngestError(source, "no such file or folder")
         return
@@ -115,7 +118,8 @@ def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestErro
     try:
         kind = _kind_of(path)
         if kind == "jsonl":  # the limit is per article, each line checked as it is read
-            yield from read_jsonl(_jsonl_lines(path, source), source, options)
+            lines = _jsonl_lines(path, source, options.max_bytes + 200)
+            yield from read_jsonl(lines, source, options)
             return
         _check_size(path.stat().st_size, source, options)
         with path.open("rb") as f:  # a pipe or device has no size: read no more than allowed
@@ -127,15 +131,28 @@ def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestErro
         yield IngestError(source, f"cannot read: {exc.strerror or exc}")
 
 
-def _jsonl_lines(path: Path, source: str) -> Iterator[bytes]:
-    """The lines of a JSON Lines file, gunzipped when its name ends in .gz."""
+def _jsonl_lines(path: Path, source: str, limit: int) -> Iterator[bytes | None]:
+    """The lines of a JSON Lines file, gunzipped when its name ends in .gz; None for a line
+    longer than ``limit`` bytes (read no further than that: a pipe may never end it)."""
+
+    def lines(f) -> Iterator[bytes | None]:
+        while line := f.readline(limit + 1):
+            if len(line) <= limit or line.endswith(b"\n"):
+                yield line
+                continue
+            yield None
+            if not path.is_file():
+                return  # a pipe or device: its rest may be endless
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+
     if path.suffix.lower() != ".gz":
         with path.open("rb") as f:
-            yield from f
+            yield from lines(f)
         return
     try:
         with gzip.open(path, "rb") as f:
-            yield from f
+            yield from lines(f)
     except (OSError, EOFError) as exc:
         raise IngestError(source, f"corrupt gzip data: {exc}") from exc
 
@@ -144,6 +161,11 @@ def read_jsonl(stream, source: str, options: Options) -> Iterator[RawDocument | 
     """One article per JSON line: ``text`` or ``html``, optional url/title/published/outlet."""
     for n, line in enumerate(stream, 1):
         where = f"{source}:{n}"
+        if line is None:
+            yield IngestError(
+                where, f"line is over the {options.max_bytes:,}-byte limit (--max-mb)"
+            )
+            continue
         if isinstance(line, bytes):
             try:
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
@@ -170,7 +192,13 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         raise IngestError(where, "needs a 'text' or 'html' string field")
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    url = obj.get("url")
+    dropped = []
+    if url is not None and not (
+        isinstance(url, str) and url.strip().lower().startswith(("http://", "https://"))
+    ):
+        dropped.append("url")  # a "javascript:" link must never become the article's link
+        url = None
     if isinstance(text, str):
         if not text.strip():
             raise IngestError(where, "empty 'text'")
@@ -185,6 +213,13 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
         value = obj.get(field)
         if isinstance(value, str) and value.strip():
             setattr(raw, field, value.strip())
+        elif value is not None and not isinstance(value, str):
+            dropped.append(field)
+    if dropped:
+        raw.warnings.append(
+            f"ignored field(s) {', '.join(dropped)}: not a string"
+            + (" (url: only http and https links are kept)" if "url" in dropped else "")
+        )
     given = obj.get("published")
     if given not in (None, ""):
         published = iso_date(given) if isinstance(given, str) else None
@@ -204,7 +239,7 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
 
 def _first_line_is_json_object(data: bytes) -> bool:
     """JSON Lines, not a text that happens to open with a brace ("{Editor's note: ...}")."""
-    first = data.lstrip().split(b"\n", 1)[0]
+    first = data.removeprefix(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0]
     if not first.startswith(b"{"):
         return False
     try:

@@ -13,9 +13,11 @@ Redirects are followed by hand, and each hop goes through the same backend.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import typing
 from dataclasses import dataclass
@@ -137,6 +139,19 @@ class GuardedBackend(httpcore.SyncBackend):
     def __init__(self, allow_private: bool = False, allowed_networks: Networks = ()):
         self.allow_private = allow_private
         self.allowed_networks = list(allowed_networks)
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.RLock()
+        #: set when ``cut`` ended the fetch at its deadline
+        self.expired = False
+
+    def cut(self) -> None:
+        """Shut every connection down: a read blocked on a server that drips its answer one
+        header line at a time (each line resets the per-read timeout) ends at once."""
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
     def connect_tcp(
         self,
@@ -153,9 +168,17 @@ class GuardedBackend(httpcore.SyncBackend):
         last: Exception | None = None
         for addr in addresses:
             try:
-                return super().connect_tcp(addr, port, timeout, local_address, socket_options)
+                stream = super().connect_tcp(addr, port, timeout, local_address, socket_options)
             except httpcore.ConnectError as exc:
                 last = exc
+                continue
+            sock = stream.get_extra_info("socket")
+            if sock is not None:
+                with self._lock:
+                    self._sockets.append(sock)
+                    if self.expired:
+                        self.cut()
+            return stream
         raise last or httpcore.ConnectError(f"cannot connect to {host}")
 
 
@@ -189,6 +212,18 @@ def check_url(url: str) -> tuple[str, str, int]:
     return parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80)
 
 
+@contextlib.contextmanager
+def _deadline(backend: GuardedBackend, seconds: float):
+    """Cut the backend's connections when ``seconds`` have passed."""
+    watchdog = threading.Timer(seconds, backend.cut)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield
+    finally:
+        watchdog.cancel()
+
+
 def fetch(
     url: str,
     *,
@@ -206,7 +241,10 @@ def fetch(
     ssl_context = ssl.create_default_context()
     current = url
     deadline = time.monotonic() + timeout
-    with httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend) as pool:
+    with (
+        _deadline(backend, timeout),
+        httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend) as pool,
+    ):
         for _hop in range(max_redirects + 1):
             check_url(current)
             headers = [
@@ -241,6 +279,8 @@ def fetch(
             except httpcore.TimeoutException as exc:
                 raise IngestError(url, f"timed out after {timeout:g} s") from exc
             except (httpcore.ConnectError, httpcore.NetworkError, httpcore.ProtocolError) as exc:
+                if backend.expired:
+                    raise IngestError(url, f"timed out after {timeout:g} s") from exc
                 raise IngestError(url, f"cannot fetch: {exc or type(exc).__name__}") from exc
             except httpcore.UnsupportedProtocol as exc:
                 raise IngestError(url, f"cannot fetch: {exc}") from exc

@@ -65,7 +65,11 @@ def rank_labels(keys: list, probs: np.ndarray) -> list[str]:
     return out
 
 
-class ModelFilesMissing(FileNotFoundError):
+class ModelError(Exception):
+    """The technique model cannot be loaded; the message names the folder and the reason."""
+
+
+class ModelFilesMissing(ModelError, FileNotFoundError):
     """The shipped model files are not where the runtime looks for them."""
 
 
@@ -295,22 +299,26 @@ def load_model(folder: Path | None = None, threads: int | None = None) -> Techni
         raise ModelFilesMissing(f"{folder}: technique model files missing: {', '.join(missing)}")
     from presslens.techniques.encoding import load_tokenizer
 
-    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    with np.load(folder / "head.npz") as data:
-        head = {k: data[k] for k in data.files}
-    baseline = None
-    if float(config.get("baseline_weight", 0.0)) > 0 and (folder / "baseline.npz").is_file():
-        baseline = Baseline.load(folder / "baseline.npz")
-    return TechniqueModel(
-        onnx_encoder(
-            folder / "encoder.int8.onnx",
-            int(config.get("threads", 0) if threads is None else threads),
-        ),
-        head,
-        load_tokenizer(folder / "tokenizer.json"),
-        config,
-        baseline,
-    )
+    try:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        with np.load(folder / "head.npz") as data:
+            head = {k: data[k] for k in data.files}
+        baseline = None
+        if float(config.get("baseline_weight", 0.0)) > 0 and (folder / "baseline.npz").is_file():
+            baseline = Baseline.load(folder / "baseline.npz")
+        return TechniqueModel(
+            onnx_encoder(
+                folder / "encoder.int8.onnx",
+                int(config.get("threads", 0) if threads is None else threads),
+            ),
+            head,
+            load_tokenizer(folder / "tokenizer.json"),
+            config,
+            baseline,
+        )
+    except Exception as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError(f"{folder}: cannot load the technique model: {reason}") from exc
 
 
 @functools.lru_cache(maxsize=2)

@@ -28,7 +28,6 @@ from presslens.web.context import WebContext, cursor, web
 
 router = APIRouter(prefix="/api")
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 #: Filters arrive from HTML forms too, where an unset field is sent empty.
 DATE_OR_EMPTY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
@@ -77,7 +76,9 @@ class AnalyzeText(BaseModel):
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    published: str | None = Field(None, pattern=DATE_PATTERN, description="ISO date")
+    published: str | None = Field(
+        None, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD; a time of day is dropped)"
+    )
     authors: list[str] = Field(default_factory=list)
     store: bool = Field(False, description="also save the article in the store")
     layers: list[str] | None = Field(None, description="run only these layers (default: all)")
@@ -85,9 +86,12 @@ class AnalyzeText(BaseModel):
     @field_validator("published")
     @classmethod
     def _a_real_day(cls, value: str | None) -> str | None:
-        if value is not None and iso_date(value) is None:
+        if value is None:
+            return None
+        day = iso_date(value)
+        if day is None:
             raise ValueError("not a calendar date")
-        return value
+        return day
 
 
 class AnalyzeUrl(BaseModel):
@@ -219,6 +223,9 @@ def article_filter(
     actor: Annotated[str | None, Query(description="an actor's name (part) or code")] = None,
 ) -> ArticleFilter:
     """The article filter shared by search, aggregates and exports."""
+    for name, value in (("from", date_from), ("to", date_to)):
+        if value and iso_date(value) is None:
+            raise ApiError(422, f"{name}: {value} is not a calendar date")
     return ArticleFilter(
         q=(q or "").strip() or None,
         outlet=outlet or None,
