@@ -125,6 +125,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             if store is not None:
                 store.write(item)
                 stored[item.id] = store.layers_of(item.id) or ()
+                if tuple(item.layers) != stored[item.id]:
+                    # some layers were kept from the store: the summary shows what it holds
+                    item = store.get(item.id) or item
             if args.json:
                 sys.stdout.write(item.model_dump_json() + "\n")
                 sys.stdout.flush()
