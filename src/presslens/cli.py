@@ -100,7 +100,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             return 1
     stored = store.stored_layers() if store is not None else {}
 
-    def plan(raw):
+    def layers_to_run(raw):
         from presslens.pipeline import article_id, plan
 
         return plan(options.layers, stored.get(article_id(raw.text)), args.force)
@@ -110,7 +110,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     with progress:
         for item in analyze_stream(
-            iter_sources(args.sources, options), options, workers=args.workers, plan=plan
+            iter_sources(args.sources, options), options, workers=args.workers, plan=layers_to_run
         ):
             if isinstance(item, (IngestError, AnalysisError)):
                 failures += 1
