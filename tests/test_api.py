@@ -347,6 +347,9 @@ def test_analyze_uploaded_files(blank_client):
         ({"text": SHORT, "layers": ["tarot"]}, "unknown layer(s) tarot"),
         ({"text": SHORT, "published": "last Tuesday"}, "published"),
         ({"text": SHORT, "published": "2022-13-45"}, "not a calendar date"),
+        ({"text": SHORT, "published": "２０２４-03-04"}, "not a calendar date"),
+        ({"text": SHORT, "url": "javascript:alert(1)"}, "only http and https"),
+        ({"text": SHORT, "layers": []}, "names no layer"),
         ({"text": SHORT, "colour": "red"}, "colour"),
         ({}, "text: Field required"),
     ],
@@ -557,3 +560,40 @@ def test_store_open_elsewhere_is_served_read_only(corpus, tmp_path):
     finally:
         writer.kill()
         writer.wait()
+
+
+def test_reposting_a_stored_article_keeps_what_the_store_knew(blank_client):
+    first = {
+        "text": "Estonia expelled two Russian diplomats on Thursday, the ministry said.\n",
+        "title": "Envoys expelled",
+        "outlet": "Baltic Wire",
+        "url": "https://baltic.example/a",
+        "published": "2024-03-07",
+        "authors": ["Ann Author"],
+        "store": True,
+    }
+    stored = blank_client.post("/api/analyze/text", json=first).json()["article"]
+    assert stored["events"][0]["date"] == "2024-03-07"
+    again = blank_client.post(
+        "/api/analyze/text", json={"text": first["text"], "layers": ["events"], "store": True}
+    )
+    assert again.status_code == 200
+    now = blank_client.get(f"/api/articles/{stored['id']}").json()
+    for field in ("title", "outlet", "url", "published", "authors"):
+        assert now[field] == stored[field], field
+    assert now["events"][0]["date"] == "2024-03-07"  # "Thursday" still anchored
+    assert now["techniques"] == stored["techniques"] and now["layers"] == stored["layers"]
+    assert blank_client.get("/api/articles").json()["total"] == 1
+
+
+def test_csv_downloads_cannot_run_as_formulas(blank_client):
+    body = {"text": SHORT, "title": "=HYPERLINK(1)", "outlet": "+cmd", "store": True}
+    assert blank_client.post("/api/analyze/text", json=body).status_code == 200
+    text = blank_client.get("/api/export/articles", params={"format": "csv"}).text
+    (row,) = list(csv.DictReader(io.StringIO(text)))
+    assert row["title"] == "'=HYPERLINK(1)" and row["outlet"] == "'+cmd"
+
+
+def test_a_page_past_any_end_is_refused_not_a_crash(client):
+    assert client.get("/", params={"page": 10**18}).status_code == 422
+    assert client.get("/", params={"page": 500}).status_code == 200

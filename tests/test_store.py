@@ -174,6 +174,25 @@ def test_exports(tmp_path):
     assert row["id"] == article.id and row["text"] == TEXT
 
 
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path):
+    db = tmp_path / "s.duckdb"
+    hostile = analyze_text(TEXT, source="t.txt", title='=HYPERLINK("http://x","y")', outlet="+cmd")
+    with Store(db) as store:
+        store.write(hostile)
+    with Store(db, read_only=True) as store:
+        export(store, "csv", str(tmp_path / "csv"))
+        export(store, "parquet", str(tmp_path / "pq"))
+    with open(tmp_path / "csv" / "articles.csv", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["title"] == "'" + hostile.title and row["outlet"] == "'+cmd"
+    assert row["text"] == TEXT
+    with open(tmp_path / "csv" / "events.csv", newline="") as f:
+        goldstein = [float(r["goldstein"]) for r in csv.DictReader(f)]
+    assert min(goldstein) < 0  # numbers stay numbers
+    # Parquet keeps the values as stored
+    assert pq.read_table(tmp_path / "pq" / "articles.parquet")["title"][0].as_py() == hostile.title
+
+
 def _write_corpus(folder: Path, n: int) -> None:
     folder.mkdir()
     for i in range(n):

@@ -11,9 +11,11 @@ import pytest
 
 from presslens.ingest import IngestError
 from presslens.ingest.urlguard import (
+    BadUrl,
     GuardedBackend,
     UrlRefused,
     address_problem,
+    ascii_url,
     check_address,
     check_url,
     fetch,
@@ -206,3 +208,14 @@ def test_timeout_bounds_the_whole_fetch(local_server, path):
     with pytest.raises(IngestError, match=r"timed out after 0.5 s"):
         fetch(f"http://127.0.0.1:{local_server}{path}", allow_private=True, timeout=0.5)
     assert time.monotonic() - started < 3  # the server would drip for 4 s
+
+
+def test_non_ascii_urls_are_encoded_or_refused():
+    assert ascii_url("http://example.org/ü?q=é") == "http://example.org/%C3%BC?q=%C3%A9"
+    assert ascii_url("http://ünï.example:8080/a") == "http://xn--n-nga1b.example:8080/a"
+    assert ascii_url("http://example.org/plain") == "http://example.org/plain"
+    for bad in ("http://a..b.com/", "http://" + "a" * 64 + ".com/"):
+        with pytest.raises(BadUrl, match="not a valid host name"):
+            fetch(bad)
+    with pytest.raises(UrlRefused):  # the guard still sees the address behind the encoding
+        fetch("http://10.0.0.1/ü")

@@ -101,9 +101,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     stored = store.stored_layers() if store is not None else {}
 
     def layers_to_run(raw):
-        from presslens.pipeline import article_id, plan
+        from presslens.pipeline import article_id, keep_metadata, plan
 
-        return plan(options.layers, stored.get(article_id(raw.text)), args.force)
+        run = plan(options.layers, stored.get(article_id(raw.text)), args.force)
+        if run is not None and store is not None and article_id(raw.text) in stored:
+            old = store.get(article_id(raw.text))  # re-analysed: keep what the store knew
+            if old is not None:
+                keep_metadata(raw, old)
+        return run
 
     failures = skipped = done = 0
     articles = []

@@ -70,6 +70,17 @@ def plan(
     )
 
 
+def keep_metadata(raw: RawDocument, stored: Article) -> RawDocument:
+    """Re-analysing a stored article: what the store knew of it and this input does not say
+    (a bare text posted again) stays, so its date still anchors "on Thursday"."""
+    for field in ("url", "title", "published", "outlet"):
+        if not getattr(raw, field) and getattr(stored, field):
+            setattr(raw, field, getattr(stored, field))
+    if not raw.authors and stored.authors:
+        raw.authors = list(stored.authors)
+    return raw
+
+
 def _layers_for(article: Article, options: Options) -> tuple[str, ...]:
     wanted = layer_registry.with_prerequisites(options.layers)
     article.layers = list(wanted)

@@ -13,7 +13,7 @@ def one_line(value: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
 
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([T ].+)?")
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([T ].+)?")  # ASCII digits only
 
 
 def iso_date(value: str) -> str | None:

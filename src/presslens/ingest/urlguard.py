@@ -21,7 +21,7 @@ import threading
 import time
 import typing
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import httpcore
 
@@ -45,6 +45,10 @@ _EXTRA_REFUSED: list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str]] 
     (ipaddress.ip_network("198.18.0.0/15"), "benchmarking address"),
     (ipaddress.ip_network("64:ff9b:1::/48"), "local-use NAT64 address"),
 ]
+
+
+class BadUrl(IngestError):
+    """A URL that is malformed or of a kind presslens does not fetch (the asker's mistake)."""
 
 
 class UrlRefused(IngestError):
@@ -125,6 +129,8 @@ def resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise IngestError(host, f"cannot resolve host: {exc.strerror or exc}") from exc
+    except UnicodeError as exc:  # "a..b.com", a label over 63 characters
+        raise BadUrl(host, f"not a valid host name: {exc}") from exc
     seen: list[str] = []
     for *_, sockaddr in infos:
         addr = str(sockaddr[0]).split("%", 1)[0]  # drop an IPv6 zone id
@@ -192,8 +198,31 @@ class Fetched:
     content: bytes
 
 
-class BadUrl(IngestError):
-    """A URL that is malformed or of a kind presslens does not fetch (the asker's mistake)."""
+def ascii_url(url: str) -> str:
+    """``url`` as HTTP sends it: an internationalised host in IDNA ("xn--..."), other
+    non-ASCII characters percent-encoded; BadUrl when it cannot be."""
+    if url.isascii():
+        return url
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+        port = parts.port
+    except (ValueError, UnicodeError) as exc:
+        raise BadUrl(url, f"not a valid URL: {exc}") from exc
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    keep = "/%:@!$&'()*+,;=?~-._"
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep),
+            quote(parts.fragment, safe=keep),
+        )
+    )
 
 
 def check_url(url: str) -> tuple[str, str, int]:
@@ -246,6 +275,7 @@ def fetch(
         httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend) as pool,
     ):
         for _hop in range(max_redirects + 1):
+            current = ascii_url(current)
             check_url(current)
             headers = [
                 (b"User-Agent", user_agent.encode()),

@@ -24,17 +24,55 @@ def export_jsonl(store: Store, out: TextIO) -> int:
     return n
 
 
+#: What a spreadsheet reads as the start of a formula ("=HYPERLINK(...)" in a title).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value):
+    """A CSV cell that a spreadsheet shows as text: a string that would start a formula gets
+    a leading apostrophe (numbers stay numbers)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _inert_sql(expr: str) -> str:
+    """``inert_cell`` in SQL, for a text expression."""
+    starts = " OR ".join(f"starts_with({expr}, {_literal(c)})" for c in FORMULA_STARTS)
+    return f"CASE WHEN {starts} THEN {_literal(chr(39))} || {expr} ELSE {expr} END"
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _csv_columns(store: Store, table: str) -> str:
+    """The table's columns for a CSV copy, every text value made inert."""
+    out = []
+    for name, sql_type, *_ in store.cursor().execute(f"DESCRIBE {_q(table)}").fetchall():
+        col = _q(name)
+        if sql_type in ("VARCHAR", "JSON"):  # (a list's cell starts with "[")
+            out.append(f"{_inert_sql(col)} AS {col}")
+        else:
+            out.append(col)
+    return ", ".join(out)
+
+
 def export_tables(store: Store, folder: Path, fmt: str) -> list[Path]:
-    """Write each table to ``folder/TABLE.parquet`` or ``.csv``; return the files written."""
+    """Write each table to ``folder/TABLE.parquet`` or ``.csv``; return the files written.
+
+    In CSV a text value that a spreadsheet would run as a formula starts with an apostrophe;
+    Parquet keeps every value as stored."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     options = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER"
     for table in TABLES:
         path = folder / f"{table}.{fmt}"
-        literal = "'" + str(path).replace("'", "''") + "'"
+        literal = _literal(str(path))
         order = "id" if table == "articles" else "article_id, idx"
+        columns = "*" if fmt == "parquet" else _csv_columns(store, table)
         store.cursor().execute(
-            f"COPY (SELECT * FROM {_q(table)} ORDER BY {order}) TO {literal} ({options})"
+            f"COPY (SELECT {columns} FROM {_q(table)} ORDER BY {order}) TO {literal} ({options})"
         )
         written.append(path)
     return written

@@ -19,7 +19,7 @@ from presslens.ingest import IngestError, RawDocument
 from presslens.ingest.urlguard import BadUrl, UrlRefused
 from presslens.model import Article
 from presslens.options import Options
-from presslens.pipeline import AnalysisError, analyze, article_id, plan
+from presslens.pipeline import AnalysisError, analyze, article_id, keep_metadata, plan
 from presslens.store import Store, StoreError
 
 
@@ -114,8 +114,10 @@ class Analyst:
 
     def options_for(self, layers: list[str] | None) -> Options:
         """The server's options, narrowed to the requested layers."""
-        if not layers:
+        if layers is None:
             return self.options
+        if not layers:
+            raise ApiError(422, "layers: names no layer (leave it out to run them all)")
         unknown = [name for name in layers if name not in layer_registry.REGISTRY]
         if unknown:
             raise ApiError(
@@ -146,12 +148,17 @@ class Analyst:
                     413, f"{raw.source}: text is {size} bytes; the limit is {options.max_bytes}"
                 )
             if store and self.store is not None:
-                # re-analysing a stored article with some layers also re-runs the stored
-                # layers that read them (the store keeps the rest)
+                # re-analysing a stored article: the stored layers that read the requested
+                # ones run again (the store keeps the rest), and so does what it knew of the
+                # article that this request does not say
                 stored = self.store.layers_of(article_id(raw.text))
-                options = dataclasses.replace(
-                    options, layers=plan(options.layers, stored, force=True) or options.layers
-                )
+                if stored is not None:
+                    options = dataclasses.replace(
+                        options, layers=plan(options.layers, stored, force=True) or options.layers
+                    )
+                    old = self.store.get(article_id(raw.text))
+                    if old is not None:
+                        keep_metadata(raw, old)
             try:
                 article = analyze(raw, options)
             except AnalysisError as exc:

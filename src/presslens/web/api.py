@@ -21,6 +21,7 @@ from presslens import layers as layer_registry
 from presslens.ingest import iso_date
 from presslens.model import SPAN_LAYERS, Article
 from presslens.store import queries
+from presslens.store.export import inert_cell
 from presslens.store.queries import ArticleFilter
 from presslens.web.analysis import ApiError, raw_from_bytes, raw_from_text, raw_from_url
 from presslens.web.catalog import technique_catalog
@@ -29,7 +30,7 @@ from presslens.web.context import WebContext, cursor, web
 router = APIRouter(prefix="/api")
 
 #: Filters arrive from HTML forms too, where an unset field is sent empty.
-DATE_OR_EMPTY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+DATE_OR_EMPTY = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -82,6 +83,13 @@ class AnalyzeText(BaseModel):
     authors: list[str] = Field(default_factory=list)
     store: bool = Field(False, description="also save the article in the store")
     layers: list[str] | None = Field(None, description="run only these layers (default: all)")
+
+    @field_validator("url")
+    @classmethod
+    def _a_web_link(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip().lower().startswith(("http://", "https://")):
+            raise ValueError("only http and https links are kept")
+        return value
 
     @field_validator("published")
     @classmethod
@@ -447,7 +455,9 @@ def _csv_lines(names: list[str], rows: Iterator[tuple]) -> Iterator[str]:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
-        writer.writerow(["|".join(map(str, v)) if isinstance(v, list) else v for v in row])
+        writer.writerow(
+            [inert_cell("|".join(map(str, v)) if isinstance(v, list) else v) for v in row]
+        )
         if buf.tell() > 65536:
             yield buf.getvalue()
             buf.seek(0)

@@ -55,7 +55,7 @@ def library(
     request: Request,
     f: Annotated[ArticleFilter, Depends(article_filter)],
     cur: Annotated[Any, Depends(cursor)],
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=10**9)] = 1,
     sort: str = "newest",
 ) -> Response:
     """The library: search, filters, one row per article."""
