@@ -208,7 +208,10 @@ def test_jsonl_odd_fields_and_an_overlong_line(tmp_path):
     long_line, odd, timed = read_path(p, small)
     assert isinstance(long_line, IngestError) and "over the 2,000-byte limit" in str(long_line)
     assert odd.url is None and odd.title is None and odd.published is None
-    assert any("ignored field(s) url, title" in w for w in odd.warnings)
+    assert any(
+        "ignored 'url' (not an http or https link), 'title' (not a string)" in w
+        for w in odd.warnings
+    )
     assert any("'2022-13-01' is not an ISO date" in w for w in odd.warnings)
     assert timed.published == "2022-03-05"
 

@@ -13,6 +13,12 @@ def one_line(value: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
 
 
+def web_link(url: object) -> bool:
+    """Whether ``url`` is an http(s) link: the only kind kept as an article's link or shown
+    as one (never "javascript:" or "data:")."""
+    return isinstance(url, str) and url.strip().lower().startswith(("http://", "https://"))
+
+
 _ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([T ].+)?")  # ASCII digits only
 
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from presslens.ingest import IngestError, RawDocument, iso_date
+from presslens.ingest import IngestError, RawDocument, iso_date, web_link
 from presslens.ingest.language import detect
 from presslens.ingest.text import decode
 from presslens.options import Options
@@ -118,6 +118,7 @@ def read_path(path: Path, options: Options) -> Iterator[RawDocument | IngestErro
     try:
         kind = _kind_of(path)
         if kind == "jsonl":  # the limit is per article, each line checked as it is read
+            # (room for the JSON around an article of the largest size allowed)
             lines = _jsonl_lines(path, source, options.max_bytes + 200)
             yield from read_jsonl(lines, source, options)
             return
@@ -193,11 +194,9 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
     if not isinstance(text, str) and not isinstance(html, str):
         raise IngestError(where, "needs a 'text' or 'html' string field")
     url = obj.get("url")
-    dropped = []
-    if url is not None and not (
-        isinstance(url, str) and url.strip().lower().startswith(("http://", "https://"))
-    ):
-        dropped.append("url")  # a "javascript:" link must never become the article's link
+    ignored = []
+    if url is not None and not web_link(url):
+        ignored.append("'url' (not an http or https link)")
         url = None
     if isinstance(text, str):
         if not text.strip():
@@ -214,12 +213,9 @@ def _jsonl_article(obj: dict, where: str, options: Options) -> RawDocument:
         if isinstance(value, str) and value.strip():
             setattr(raw, field, value.strip())
         elif value is not None and not isinstance(value, str):
-            dropped.append(field)
-    if dropped:
-        raw.warnings.append(
-            f"ignored field(s) {', '.join(dropped)}: not a string"
-            + (" (url: only http and https links are kept)" if "url" in dropped else "")
-        )
+            ignored.append(f"'{field}' (not a string)")
+    if ignored:
+        raw.warnings.append(f"ignored {', '.join(ignored)}")
     given = obj.get("published")
     if given not in (None, ""):
         published = iso_date(given) if isinstance(given, str) else None
@@ -243,13 +239,13 @@ def _first_line_is_json_object(data: bytes) -> bool:
     if not first.startswith(b"{"):
         return False
     try:
-        return isinstance(json.loads(first.decode("utf-8-sig")), dict)
+        return isinstance(json.loads(first.decode("utf-8")), dict)
     except (UnicodeDecodeError, json.JSONDecodeError):
         return False
 
 
 def read_stdin(options: Options) -> Iterator[RawDocument | IngestError]:
-    """stdin as one article (or JSON Lines when every line is a JSON object)."""
+    """stdin as one article, or JSON Lines when its first line is a JSON object."""
     data = sys.stdin.buffer.read(options.max_bytes + 1)
     try:
         _check_size(len(data), "stdin", options)

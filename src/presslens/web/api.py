@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from presslens import __version__
 from presslens import layers as layer_registry
-from presslens.ingest import iso_date
+from presslens.ingest import iso_date, web_link
 from presslens.model import SPAN_LAYERS, Article
 from presslens.store import queries
 from presslens.store.export import inert_cell
@@ -87,7 +87,7 @@ class AnalyzeText(BaseModel):
     @field_validator("url")
     @classmethod
     def _a_web_link(cls, value: str | None) -> str | None:
-        if value is not None and not value.strip().lower().startswith(("http://", "https://")):
+        if value is not None and not web_link(value):
             raise ValueError("only http and https links are kept")
         return value
 

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from presslens import __version__
+from presslens.ingest import web_link
 from presslens.store import queries
 from presslens.store.queries import ArticleFilter
 from presslens.web.analysis import ApiError
@@ -32,9 +33,7 @@ PAGE_SIZE = 25
 
 def safe_link(url: str | None) -> str | None:
     """``url`` if it is an http(s) link, else None (no javascript: or data: hrefs)."""
-    if url and url.lower().startswith(("http://", "https://")):
-        return url
-    return None
+    return url if web_link(url) else None
 
 
 templates.env.filters["safe_link"] = safe_link
