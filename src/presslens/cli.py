@@ -101,14 +101,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     stored = store.stored_layers() if store is not None else {}
 
     def layers_to_run(raw):
-        from presslens.pipeline import article_id, keep_metadata, plan
+        from presslens.pipeline import article_id, replan
 
-        run = plan(options.layers, stored.get(article_id(raw.text)), args.force)
-        if run is not None and store is not None and article_id(raw.text) in stored:
-            old = store.get(article_id(raw.text))  # re-analysed: keep what the store knew
-            if old is not None:
-                keep_metadata(raw, old)
-        return run
+        aid = article_id(raw.text)
+        return replan(raw, options.layers, stored.get(aid), args.force, lambda: store.get(aid))
 
     failures = skipped = done = 0
     articles = []
@@ -128,11 +124,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             for warning in item.warnings:
                 progress.print_error(f"presslens: warning: {item.source}: {warning}")
             if store is not None:
-                store.write(item)
-                stored[item.id] = store.layers_of(item.id) or ()
-                if tuple(item.layers) != stored[item.id]:
-                    # some layers were kept from the store: the summary shows what it holds
-                    item = store.get(item.id) or item
+                # as stored: with the layers the store kept, if it kept some
+                item = store.write(item)
+                stored[item.id] = tuple(item.layers)
             if args.json:
                 sys.stdout.write(item.model_dump_json() + "\n")
                 sys.stdout.flush()

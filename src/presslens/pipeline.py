@@ -70,15 +70,27 @@ def plan(
     )
 
 
-def keep_metadata(raw: RawDocument, stored: Article) -> RawDocument:
-    """Re-analysing a stored article: what the store knew of it and this input does not say
-    (a bare text posted again) stays, so its date still anchors "on Thursday"."""
-    for field in ("url", "title", "published", "outlet"):
-        if not getattr(raw, field) and getattr(stored, field):
-            setattr(raw, field, getattr(stored, field))
-    if not raw.authors and stored.authors:
-        raw.authors = list(stored.authors)
-    return raw
+def replan(
+    raw: RawDocument,
+    requested: tuple[str, ...],
+    stored: tuple[str, ...] | None,
+    force: bool,
+    stored_article: Callable[[], Article | None],
+) -> tuple[str, ...] | None:
+    """``plan`` for a document that may be stored already (``stored``: its stored layers).
+
+    When a stored article is analysed again, what the store knew of it and this input does
+    not say (a bare text posted again) is filled in from ``stored_article()``, so its date
+    still anchors "on Thursday" and its outlet is not lost."""
+    run = plan(requested, stored, force)
+    old = stored_article() if run is not None and stored is not None else None
+    if old is not None:
+        for field in ("url", "title", "published", "outlet"):
+            if not getattr(raw, field) and getattr(old, field):
+                setattr(raw, field, getattr(old, field))
+        if not raw.authors and old.authors:
+            raw.authors = list(old.authors)
+    return run
 
 
 def _layers_for(article: Article, options: Options) -> tuple[str, ...]:

@@ -154,8 +154,9 @@ class Store:
 
     # -- writes -------------------------------------------------------------------
 
-    def write(self, article: Article) -> None:
-        """Store one article and all its layers in one transaction, replacing earlier rows."""
+    def write(self, article: Article) -> Article:
+        """Store one article and all its layers in one transaction, replacing earlier rows;
+        return it as stored (with the stored layers it did not run: ``_merged``)."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
         from presslens import __version__
@@ -191,6 +192,7 @@ class Store:
             except BaseException:
                 self.con.execute("ROLLBACK")
                 raise
+        return article
 
     def _merged(self, article: Article, stored: tuple[str, ...]) -> Article:
         """``article`` with the stored layers it did not run: re-analysing with some layers

@@ -19,7 +19,7 @@ from presslens.ingest import IngestError, RawDocument
 from presslens.ingest.urlguard import BadUrl, UrlRefused
 from presslens.model import Article
 from presslens.options import Options
-from presslens.pipeline import AnalysisError, analyze, article_id, keep_metadata, plan
+from presslens.pipeline import AnalysisError, analyze, article_id, replan
 from presslens.store import Store, StoreError
 
 
@@ -148,17 +148,12 @@ class Analyst:
                     413, f"{raw.source}: text is {size} bytes; the limit is {options.max_bytes}"
                 )
             if store and self.store is not None:
-                # re-analysing a stored article: the stored layers that read the requested
-                # ones run again (the store keeps the rest), and so does what it knew of the
-                # article that this request does not say
-                stored = self.store.layers_of(article_id(raw.text))
-                if stored is not None:
-                    options = dataclasses.replace(
-                        options, layers=plan(options.layers, stored, force=True) or options.layers
-                    )
-                    old = self.store.get(article_id(raw.text))
-                    if old is not None:
-                        keep_metadata(raw, old)
+                # a stored article analysed again: the stored layers that read the requested
+                # ones run again too (the store keeps the rest), and what the store knew of
+                # it that this request does not say stays
+                aid, db = article_id(raw.text), self.store
+                run = replan(raw, options.layers, db.layers_of(aid), True, lambda: db.get(aid))
+                options = dataclasses.replace(options, layers=run)
             try:
                 article = analyze(raw, options)
             except AnalysisError as exc:
