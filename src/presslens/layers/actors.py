@@ -163,11 +163,11 @@ def _places(ents) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in ents if e.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG")]
 
 
-def _lexicon_hits(doc, places: list[tuple[int, int]] | None = None) -> list[Hit]:
+def _lexicon_hits(doc, places: list[tuple[int, int]]) -> list[Hit]:
     """Countries, organisations and role words from our own lexicons.
 
-    ``places``: the token ranges (in the whole text) of ``_places(doc.ents)``, when the caller
-    has them for every sentence (a sentence's ``ents`` scans the whole text each time)."""
+    ``doc`` is a sentence; ``places`` are the token ranges (in the whole text) of its
+    ``_places`` (taken from the text's entities once: a sentence's ``ents`` scans them all)."""
     hits: list[Hit] = []
     texts = [t.text for t in doc]
     lowers = [t.lower_ for t in doc]
@@ -178,10 +178,7 @@ def _lexicon_hits(doc, places: list[tuple[int, int]] | None = None) -> list[Hit]
     # (the small model tags some towns as products or organisations: "threatened Manbij")
     # (``doc`` is a sentence: its entities' offsets count from the start of the whole text)
     offset = getattr(doc, "start", 0)
-    places = {
-        (start - offset, end - offset)
-        for start, end in (_places(doc.ents) if places is None else places)
-    }
+    places = {(start - offset, end - offset) for start, end in places}
     for i in range(n_tokens):
         if not texts[i][:1].isalnum():
             continue
