@@ -94,6 +94,12 @@ def _cell(value: Any, sql_type: str) -> Any:
     return value
 
 
+def _layers(stored: list[str] | None) -> tuple[str, ...]:
+    """An article's stored layers (a store written before they were recorded held full
+    analyses)."""
+    return tuple(stored) if stored is not None else DEFAULT_LAYERS
+
+
 class Store:
     """An embedded DuckDB file holding analysed articles."""
 
@@ -245,14 +251,12 @@ class Store:
             .execute("SELECT layers FROM articles WHERE id = ?", [article_id])
             .fetchone()
         )
-        if row is None:
-            return None
-        return tuple(row[0]) if row[0] is not None else DEFAULT_LAYERS
+        return None if row is None else _layers(row[0])
 
     def stored_layers(self) -> dict[str, tuple[str, ...]]:
         """Every stored article's id with its layers."""
         rows = self.cursor().execute("SELECT id, layers FROM articles").fetchall()
-        return {i: tuple(lay) if lay is not None else DEFAULT_LAYERS for i, lay in rows}
+        return {i: _layers(lay) for i, lay in rows}
 
     def ids(self) -> set[str]:
         return {r[0] for r in self.cursor().execute("SELECT id FROM articles").fetchall()}
@@ -274,10 +278,7 @@ class Store:
         for c, v in zip(_ARTICLE_FIELDS, row):
             data[c] = json.loads(v) if ARTICLE_COLUMNS[c] == "JSON" and v is not None else v
         data["authors"] = list(data["authors"] or [])
-        # a store written before layers were recorded held full analyses
-        data["layers"] = (
-            list(data["layers"]) if data["layers"] is not None else list(DEFAULT_LAYERS)
-        )
+        data["layers"] = list(_layers(data["layers"]))
         for c in ("genre_signals", "warnings"):
             data[c] = data[c] or []
         for layer, model in SPAN_LAYERS.items():
