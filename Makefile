@@ -30,7 +30,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 test-fast: install
-	$(BIN)/python -m pytest -q -m "not slow and not browser"
+	$(BIN)/python -m pytest -q -m "not slow and not browser and not cluster"
 
 bench: install
 	$(BIN)/python benchmarks/bench_foundation.py
@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_quotes.py
 	$(BIN)/python benchmarks/bench_events.py
 	$(BIN)/python benchmarks/bench_techniques.py
+	$(BIN)/python benchmarks/bench_cluster.py
 
 train: install
 	$(BIN)/python -m pip install -q -e '.[train]'

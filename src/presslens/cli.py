@@ -82,6 +82,7 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from presslens.cluster import ClusterError
     from presslens.ingest import IngestError
     from presslens.ingest.sources import iter_sources
     from presslens.pipeline import AnalysisError, analyze_stream
@@ -109,32 +110,41 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     failures = skipped = done = 0
     articles = []
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
-    with progress:
-        for item in analyze_stream(
-            iter_sources(args.sources, options), options, workers=args.workers, plan=layers_to_run
-        ):
-            if isinstance(item, (IngestError, AnalysisError)):
-                failures += 1
-                progress.print_error(f"presslens: error: {item}")
-                continue
-            if not hasattr(item, "id"):  # a RawDocument skipped: already stored
-                skipped += 1
+    try:
+        with progress:
+            for item in analyze_stream(
+                iter_sources(args.sources, options),
+                options,
+                workers=args.workers,
+                plan=layers_to_run,
+                cluster=args.ray,
+            ):
+                if isinstance(item, (IngestError, AnalysisError)):
+                    failures += 1
+                    progress.print_error(f"presslens: error: {item}")
+                    continue
+                if not hasattr(item, "id"):  # a RawDocument skipped: already stored
+                    skipped += 1
+                    progress.advance()
+                    continue
+                for warning in item.warnings:
+                    progress.print_error(f"presslens: warning: {item.source}: {warning}")
+                if store is not None:
+                    # as stored: with the layers the store kept, if it kept some
+                    item = store.write(item)
+                    stored[item.id] = tuple(item.layers)
+                if args.json:
+                    sys.stdout.write(item.model_dump_json() + "\n")
+                    sys.stdout.flush()
+                articles.append(item)
+                done += 1
                 progress.advance()
-                continue
-            for warning in item.warnings:
-                progress.print_error(f"presslens: warning: {item.source}: {warning}")
-            if store is not None:
-                # as stored: with the layers the store kept, if it kept some
-                item = store.write(item)
-                stored[item.id] = tuple(item.layers)
-            if args.json:
-                sys.stdout.write(item.model_dump_json() + "\n")
-                sys.stdout.flush()
-            articles.append(item)
-            done += 1
-            progress.advance()
-    if store is not None:
-        store.close()
+    except ClusterError as exc:
+        _err(str(exc))
+        return 2
+    finally:
+        if store is not None:
+            store.close()
     if not args.quiet:
         out = sys.stderr if args.json else sys.stdout
         if articles and not args.json:
@@ -260,7 +270,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", default=None, help=f"DuckDB store to write (default {DEFAULT_DB} unless --json)"
     )
     p.add_argument(
-        "--workers", type=_number(int, 1, 256), default=1, help="worker processes (default 1)"
+        "--workers",
+        type=_number(int, 1, 256),
+        default=None,
+        help="worker processes (default 1), or with --ray tasks at a time (default: its CPUs)",
+    )
+    p.add_argument(
+        "--ray",
+        metavar="ADDRESS",
+        help="run the analysis on a Ray cluster: 'local' starts one here, else its address "
+        "('auto', HOST:6379, ray://HOST:10001); needs presslens[ray] on every node",
     )
     p.add_argument("--layers", help="comma-separated layers to run (default: all)")
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")

@@ -161,6 +161,14 @@ def analyze_batch(
     return out
 
 
+def _failure(exc: BaseException) -> str:
+    """Why a worker's batch failed; a Ray task's error names the worker's own exception."""
+    cause = getattr(exc, "cause", None)
+    if isinstance(cause, BaseException):
+        exc = cause
+    return f"worker failed: {type(exc).__name__}: {exc}"
+
+
 def _worker_init() -> None:
     nlp.load()
 
@@ -168,13 +176,19 @@ def _worker_init() -> None:
 def analyze_stream(
     items: Iterable[RawDocument | IngestError],
     options: Options,
-    workers: int = 1,
+    workers: int | None = None,
     plan: Callable[[RawDocument], tuple[str, ...] | None] | None = None,
     chunk: int = 8,
+    cluster: str | None = None,
 ) -> Iterator[Article | IngestError | AnalysisError | RawDocument]:
     """Analyse a stream in order: Articles, the errors of inputs that failed, and the
     RawDocuments left unanalysed because ``plan`` gave them no layers to run (``plan``
-    chooses each document's layers; without it every document gets the options' layers)."""
+    chooses each document's layers; without it every document gets the options' layers).
+
+    ``workers`` processes (default 1: this one) analyse batches of ``chunk`` documents; with
+    ``cluster`` (a Ray address, or ``local``: see ``presslens.cluster``) Ray tasks do,
+    ``workers`` of them at a time (default: the cluster's CPUs), and this process only reads
+    and collects."""
 
     def chunks() -> Iterator[list[RawDocument | IngestError]]:
         batch: list = []
@@ -201,7 +215,7 @@ def analyze_stream(
         for x, analysed in zip(batch, flags):
             yield next(it) if analysed else x
 
-    if workers <= 1:
+    if cluster is None and (workers or 1) <= 1:
         for batch in chunks():
             todo, layers, flags = split(batch)
             yield from merge(batch, flags, analyze_batch(todo, options, layers))
@@ -219,7 +233,31 @@ def analyze_stream(
                     return [AnalysisError(todo[0].source, why)]
         return [r for raw, lay in zip(todo, layers) for r in alone([raw], [lay])]
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    def one_by_one(todo: list[RawDocument], layers: list) -> list[Article | AnalysisError]:
+        # After a cluster worker died: each document of the batch in a task of its own (the
+        # cluster itself goes on), so that only the one that kills a worker fails.
+        futures = [
+            pool.submit(analyze_batch, [raw], options, [lay]) for raw, lay in zip(todo, layers)
+        ]
+        out: list[Article | AnalysisError] = []
+        for raw, fut in zip(todo, futures):
+            try:
+                out.extend(fut.result())
+            except deaths:
+                why = "a worker process died analysing it (out of memory? a native crash?)"
+                out.append(AnalysisError(raw.source, why))
+            except Exception as exc:  # noqa: BLE001 - it fails this document alone
+                out.append(AnalysisError(raw.source, _failure(exc)))
+        return out
+
+    if cluster is not None:
+        from presslens.cluster import RayPool
+
+        pool = RayPool(cluster, workers)
+        deaths, slots = pool.deaths, pool.slots
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+        deaths, slots = (), workers
     pending: deque[tuple[list, list[bool], list[RawDocument], list, Future]] = deque()
 
     def collect() -> Iterator:
@@ -237,9 +275,10 @@ def analyze_stream(
                 yield from merge(b, f, alone(t, lay))
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
             return
+        except deaths:
+            results = one_by_one(todo, layers)
         except Exception as exc:  # noqa: BLE001 - whatever it is, it fails this batch alone
-            why = f"worker failed: {type(exc).__name__}: {exc}"
-            results = [AnalysisError(raw.source, why) for raw in todo]
+            results = [AnalysisError(raw.source, _failure(exc)) for raw in todo]
         yield from merge(batch, flags, results)
 
     try:
@@ -248,7 +287,7 @@ def analyze_stream(
             pending.append(
                 (batch, flags, todo, layers, pool.submit(analyze_batch, todo, options, layers))
             )
-            while len(pending) > 2 * workers:
+            while len(pending) > 2 * slots:
                 yield from collect()
         while pending:
             yield from collect()
