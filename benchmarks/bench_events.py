@@ -112,6 +112,19 @@ def country_key(actor_country: str | None, code: str | None) -> str | None:
     return None
 
 
+def event_parties(ev, actors: dict, sentences: list) -> tuple:
+    """(sentence start, source country, target country) of a coded event, as the gold scores
+    it: the gold sentence that holds its trigger (else the event's own start)."""
+    sent = next((s for s, end in sentences if s <= ev.trigger.start < end), ev.start)
+    src = actors.get(ev.source or "")
+    tgt = actors.get(ev.target or "")
+    return (
+        sent,
+        country_key(src.country if src else None, ev.source_code),
+        country_key(tgt.country if tgt else None, ev.target_code),
+    )
+
+
 def analyse(text: str, published: str | None, options: Options, doc=None) -> Article:
     """Run the foundation layers that exist, then actors and events."""
     raw = RawDocument(source="gold", text=text, published=published)
@@ -163,15 +176,7 @@ def evaluate_gold(
                 continue  # the gold's convention: hypotheticals, plans and acts not done are no events
             if min_confidence and (ev.confidence or 0.0) < min_confidence:
                 continue
-            sent = next((s for s, end in sentences if s <= ev.trigger.start < end), ev.start)
-            src = actors.get(ev.source or "")
-            tgt = actors.get(ev.target or "")
-            key = (
-                record["doc"],
-                sent,
-                country_key(src.country if src else None, ev.source_code),
-                country_key(tgt.country if tgt else None, ev.target_code),
-            )
+            key = (record["doc"], *event_parties(ev, actors, sentences))
             pred_quad[key + (ev.quad_class,)] += 1
             pred_root[key + (ev.root,)] += 1
     if verbose:

@@ -21,7 +21,7 @@ import json
 from collections import Counter
 
 from _common import ROOT
-from bench_events import FOUNDATION, country_key, gold_text, score
+from bench_events import FOUNDATION, country_key, event_parties, gold_text, score
 
 from presslens import nlp
 from presslens.ingest import RawDocument
@@ -97,21 +97,11 @@ def main() -> None:
                         (record["doc"], e["sentence"][0], e["source"], e["target"], e["quad_class"])
                     ] += 1
                 actors = {a.id: a for a in article.actors}
-                coded: Counter = Counter()
-                for ev in article.events:
-                    if ev.modality in NOT_SCORED:
-                        continue
-                    src, tgt = actors.get(ev.source or ""), actors.get(ev.target or "")
-                    sent = sentence_of(sentences, ev.trigger.start)
-                    sent = ev.start if sent is None else sent
-                    coded[
-                        (
-                            sent,
-                            country_key(src.country if src else None, ev.source_code),
-                            country_key(tgt.country if tgt else None, ev.target_code),
-                            ev.quad_class,
-                        )
-                    ] += 1
+                coded = Counter(
+                    (*event_parties(ev, actors, sentences), ev.quad_class)
+                    for ev in article.events
+                    if ev.modality not in NOT_SCORED
+                )
                 extra = added(article, sentences, coded)
                 base.update({(record["doc"], *k): v for k, v in coded.items()})
                 more.update({(record["doc"], *k): v for k, v in coded.items()})
