@@ -276,3 +276,26 @@ def test_a_broken_model_folder_is_one_line(tmp_path):
     )
     assert done.returncode == 2 and "cannot load the technique model" in done.stderr
     assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_large_batch_summarises_its_first_rows_and_counts_them_all(tmp_path):
+    # the CLI keeps the summary's first rows, not every article of a corpus, in memory
+    from presslens.report import SUMMARY_ROWS
+
+    n = SUMMARY_ROWS + 5
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "".join(
+            json.dumps({"text": f"Report {i}\n\nThe ministers of {i} states met in Vienna."}) + "\n"
+            for i in range(n)
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "many.duckdb"
+    done = run("analyze", str(batch), "--db", str(db), "--layers", "social")
+    assert done.returncode == 0, done.stderr
+    assert f"{n} article(s)" in done.stdout
+    assert f"the first {SUMMARY_ROWS} shown" in done.stdout
+    rows = [line for line in done.stdout.splitlines() if line.startswith("│")]  # not the header
+    assert len(rows) == SUMMARY_ROWS
+    assert f"analysed {n} article(s) into" in done.stdout

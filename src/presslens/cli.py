@@ -86,7 +86,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from presslens.ingest import IngestError
     from presslens.ingest.sources import iter_sources
     from presslens.pipeline import AnalysisError, analyze_stream
-    from presslens.report import Progress, summary_table
+    from presslens.report import SUMMARY_ROWS, Progress, summary_row, summary_table
 
     options = _options(args)
     store = None
@@ -108,7 +108,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return replan(raw, options.layers, stored.get(aid), args.force, lambda: store.get(aid))
 
     failures = skipped = done = 0
-    articles = []
+    rows = []  # the summary's first rows only: a corpus's articles are not kept in memory
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         with progress:
@@ -136,7 +136,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 if args.json:
                     sys.stdout.write(item.model_dump_json() + "\n")
                     sys.stdout.flush()
-                articles.append(item)
+                if len(rows) < SUMMARY_ROWS:
+                    rows.append(summary_row(item))
                 done += 1
                 progress.advance()
     except ClusterError as exc:
@@ -147,8 +148,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             store.close()
     if not args.quiet:
         out = sys.stderr if args.json else sys.stdout
-        if articles and not args.json:
-            summary_table(articles, out)
+        if rows and not args.json:
+            summary_table(rows, out, total=done)
         where = f" into {db}" if db else ""
         print(
             f"analysed {done} article(s){where}; {skipped} already stored; {failures} failed",

@@ -65,9 +65,33 @@ def _safe(value: str) -> str:
     return escape(one_line(value))
 
 
-def summary_table(articles: list[Article], out: TextIO) -> None:
-    """One row per article: id, title, outlet, genre and the size of each layer."""
-    table = Table(title=f"{len(articles)} article(s)", show_lines=False)
+#: Rows a summary table shows: a corpus of any size costs the CLI these rows, not its articles.
+SUMMARY_ROWS = 100
+
+
+def summary_row(a: Article) -> tuple[str, ...]:
+    """An article's line in the summary table: id, title, outlet, genre, each layer's size."""
+    return (
+        a.id[:8],
+        _safe((a.title or a.source)[:60]),
+        _safe(a.outlet or ""),
+        a.genre,
+        str(len(a.social_posts)),
+        str(len(a.boilerplate)),
+        str(len(a.entities)),
+        str(len(a.quotes)),
+        str(len(a.actors)),
+        str(len(a.events)),
+        str(len(a.techniques)),
+    )
+
+
+def summary_table(rows: list[tuple[str, ...]], out: TextIO, total: int | None = None) -> None:
+    """The summary rows as a table, titled with the number of articles (``total``, when the
+    rows are the first of more)."""
+    total = len(rows) if total is None else total
+    caption = f"the first {len(rows)} shown" if total > len(rows) else None
+    table = Table(title=f"{total} article(s)", caption=caption, show_lines=False)
     for name in (
         "id",
         "title",
@@ -91,20 +115,8 @@ def summary_table(articles: list[Article], out: TextIO) -> None:
             else max(len(name), 8 if name in ("id", "genre") else 0),
             max_width=(36 if name == "title" else 18) if wide else None,
         )
-    for a in articles:
-        table.add_row(
-            a.id[:8],
-            _safe((a.title or a.source)[:60]),
-            _safe(a.outlet or ""),
-            a.genre,
-            str(len(a.social_posts)),
-            str(len(a.boilerplate)),
-            str(len(a.entities)),
-            str(len(a.quotes)),
-            str(len(a.actors)),
-            str(len(a.events)),
-            str(len(a.techniques)),
-        )
+    for row in rows:
+        table.add_row(*row)
     Console(file=out, width=max(150, Console().width)).print(table)
 
 
