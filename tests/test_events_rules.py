@@ -2278,3 +2278,26 @@ def test_a_threat_against_a_place_of_no_state_borrows_no_target():
         "uranium. Trump threatened to abrogate the deal."
     )
     assert ("threatened", "USA", "IRN", "130") in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each place conjoined after "in" takes the role and acts: every country's lawmakers
+        (
+            "Lawmakers in France and Germany criticised the deal with Iran.",
+            [("criticised", "FRA", "IRN", "111"), ("criticised", "DEU", "IRN", "111")],
+        ),
+        (
+            "Protesters in Paris and Berlin denounced the war in Yemen.",
+            [("denounced", "FRA", "YEM", "111"), ("denounced", "DEU", "YEM", "111")],
+        ),
+        # one place: one actor, as before
+        (
+            "Officials in Moscow condemned the sanctions on Belarus.",
+            [("condemned", "RUS", "BLR", "111"), ("sanctions", None, "BLR", "163")],
+        ),
+    ],
+)
+def test_a_role_in_conjoined_places_acts_in_each(text, expected):
+    assert sorted(coded(text)) == sorted(expected)

@@ -422,6 +422,15 @@ def _subject_actors(
         for t in tok.subtree
     }
     found = _outermost(_spans_in(inside - placed, spans)) or _outermost(_spans_in(inside, spans))
+    roled = {f.code[3:] for f in found if len(f.code) > 3 and f.code[:3] != "---"}
+    if roled and placed:
+        # "Lawmakers in France and Germany": each place conjoined to the first takes the
+        # phrase's role (the actors layer codes "Germany" there DEULEG) and acts too.
+        found += [
+            g
+            for g in _outermost(_spans_in(inside & placed, spans))
+            if g not in found and g.code[3:] in roled and subj.doc[g.end - 1].dep_ == "conj"
+        ]
     if len(found) > 1:
         # "President Bashar Assad of Syria": the country that qualifies a coded actor is no
         # second actor.
