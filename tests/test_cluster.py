@@ -7,6 +7,8 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -82,18 +84,61 @@ def test_a_document_that_kills_a_cluster_worker_fails_alone(monkeypatch):
     assert "worker process died" in str(out[2])
 
 
+def _stream(address: str) -> list:
+    return list(analyze_stream(iter([RawDocument(source="a", text=TEXT)]), OPTS, cluster=address))
+
+
 def test_an_address_that_does_not_answer_is_one_error():
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     with pytest.raises(ClusterError, match=rf"--ray 127.0.0.1:{port}: nothing answers there"):
-        list(
-            analyze_stream(
-                iter([RawDocument(source="a", text=TEXT)]), OPTS, cluster=f"127.0.0.1:{port}"
-            )
-        )
-    with pytest.raises(ClusterError, match="not a Ray address"):
-        list(analyze_stream(iter([]), OPTS, cluster="somewhere"))
+        _stream(f"127.0.0.1:{port}")
+    for bad in ("somewhere", "host:notaport", ":6379", "localhost:99999", ""):
+        with pytest.raises(ClusterError, match="not a Ray address"):
+            _stream(bad)
+    with pytest.raises(ClusterError, match="Ray Client addresses are not used"):
+        _stream("ray://127.0.0.1:10001")
+
+
+def test_a_server_that_is_not_a_ray_head_is_one_error_not_a_hang():
+    # it accepts the connection and never answers (Ray itself would retry for minutes)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        t0 = time.monotonic()
+        with pytest.raises(ClusterError, match="nothing answers there .timed out."):
+            _stream(f"127.0.0.1:{port}")
+        assert time.monotonic() - t0 < 30
+    # it answers, in another protocol (a web server on the port)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+
+        def answer() -> None:
+            conn, _ = server.accept()
+            with conn:
+                conn.recv(64)
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+        threading.Thread(target=answer, daemon=True).start()
+        with pytest.raises(ClusterError, match="what answers there is not a Ray head"):
+            _stream(f"127.0.0.1:{port}")
+    assert not ray.is_initialized()
+
+
+def test_local_ignores_ray_address_and_a_stored_stream_starts_nothing(monkeypatch):
+    # "local" starts an instance here even when RAY_ADDRESS names another cluster
+    monkeypatch.setenv("RAY_ADDRESS", "127.0.0.1:1")
+    out = list(analyze_stream(iter([RawDocument(source="a", text=TEXT)]), OPTS, cluster="local"))
+    assert [type(x).__name__ for x in out] == ["Article"]
+    # nothing to analyse (all stored): no cluster is started or asked, even a bad one
+    items = [RawDocument(source=f"{n}", text=TEXT + str(n)) for n in range(10)]
+    skipped = list(analyze_stream(iter(items), OPTS, plan=lambda raw: None, cluster="auto"))
+    assert skipped == items
+    assert not ray.is_initialized()
 
 
 #: A cluster's head in a process of its own, as an operator's would be; it lives until its

@@ -122,3 +122,27 @@ def test_a_document_that_kills_its_worker_fails_alone(monkeypatch):
     assert [x.source for x in out] == [f"{n}.txt" for n in range(5)]
     assert [type(x).__name__ for x in out] == ["Article"] * 2 + ["AnalysisError"] + ["Article"] * 2
     assert "worker process died" in str(out[2])
+
+
+def test_a_text_in_an_earlier_batch_still_running_waits_for_it():
+    # With workers, a copy of a text whose first copy is still being analysed waits until that
+    # copy is out (and stored), so ``plan`` skips it, as one process does: same output.
+    texts = [TEXT.replace("Doha", town) for town in ("Oslo", "Lima", "Quito")]
+    items = [RawDocument(source=f"{n}.txt", text=t) for n, t in enumerate(texts)]
+    items.append(RawDocument(source="copy.txt", text=texts[0]))
+
+    def run(workers: int) -> list[str]:
+        stored: set[str] = set()
+        out = []
+        stream = analyze_stream(
+            iter(items), OPTS, workers=workers, chunk=1, plan=lambda r: _plan(r, stored)
+        )
+        for item in stream:
+            if hasattr(item, "id"):
+                stored.add(item.id)
+            out.append(f"{type(item).__name__}:{item.source}")
+        return out
+
+    expected = ["Article:0.txt", "Article:1.txt", "Article:2.txt", "RawDocument:copy.txt"]
+    assert run(1) == expected
+    assert run(2) == expected

@@ -6,8 +6,10 @@ import argparse
 import importlib
 import json
 import os
+import signal
 import socket
 import sys
+import threading
 from pathlib import Path
 
 from presslens.options import Options
@@ -82,13 +84,19 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from presslens.cluster import ClusterError
+    from presslens.cluster import ClusterError, check_address
     from presslens.ingest import IngestError
     from presslens.ingest.sources import iter_sources
     from presslens.pipeline import AnalysisError, analyze_stream
     from presslens.report import SUMMARY_ROWS, Progress, summary_row, summary_table
 
     options = _options(args)
+    if args.ray is not None:
+        try:
+            check_address(args.ray)  # before anything is opened; the network is asked later
+        except ClusterError as exc:
+            _err(str(exc))
+            return 2
     store = None
     db = args.db if args.db is not None else (None if args.json else DEFAULT_DB)
     if db:
@@ -279,8 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--ray",
         metavar="ADDRESS",
-        help="run the analysis on a Ray cluster: 'local' starts one here, else its address "
-        "('auto', HOST:6379, ray://HOST:10001); needs presslens[ray] on every node",
+        help="run the analysis on a Ray cluster: 'local' starts one here for the run, 'auto' "
+        "joins the one this machine belongs to, HOST:PORT names its head; needs "
+        "presslens[ray] on every node",
     )
     p.add_argument("--layers", help="comma-separated layers to run (default: all)")
     p.add_argument("--dictionaries", help="folder of PETRARCH/TABARI dictionaries")
@@ -354,16 +363,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that what is open (the store, a worker pool,
+    a Ray instance presslens started) is closed on the way out, as on Ctrl-C."""
+
+
+def _terminate(signum, frame) -> None:
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
         return args.func(args)
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except _Terminated:
+        _err("terminated")
+        return 143
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        import duckdb
+
+        if isinstance(exc, duckdb.InterruptException):  # Ctrl-C inside a store write
+            _err("interrupted")
+            return 130
+        raise
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -250,19 +250,27 @@ def analyze_stream(
                 out.append(AnalysisError(raw.source, _failure(exc)))
         return out
 
-    if cluster is not None:
-        from presslens.cluster import RayPool
+    pool = None
+    deaths: tuple[type[BaseException], ...] = ()
+    slots = workers or 1
+    pending: deque[tuple[list, list[bool], list[RawDocument], list, Future, list[str]]] = deque()
+    in_flight: Counter[str] = Counter()  # ids of the documents in pending batches
 
-        pool = RayPool(cluster, workers)
-        deaths, slots = pool.deaths, pool.slots
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-        deaths, slots = (), workers
-    pending: deque[tuple[list, list[bool], list[RawDocument], list, Future]] = deque()
+    def start() -> None:
+        # on the first batch with work: a stream of stored documents starts no pool or cluster
+        nonlocal pool, deaths, slots
+        if cluster is not None:
+            from presslens.cluster import RayPool
+
+            pool = RayPool(cluster, workers)
+            deaths, slots = pool.deaths, pool.slots
+        else:
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
 
     def collect() -> Iterator:
         nonlocal pool
-        batch, flags, todo, layers, fut = pending.popleft()
+        batch, flags, todo, layers, fut, ids = pending.popleft()
+        in_flight.subtract(ids)
         try:
             results = fut.result()
         except BrokenProcessPool:
@@ -271,6 +279,7 @@ def analyze_stream(
             pool.shutdown(wait=False, cancel_futures=True)
             broken = [(batch, flags, todo, layers), *(entry[:4] for entry in pending)]
             pending.clear()
+            in_flight.clear()
             for b, f, t, lay in broken:
                 yield from merge(b, f, alone(t, lay))
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
@@ -283,13 +292,26 @@ def analyze_stream(
 
     try:
         for batch in chunks():
+            # A text still being analysed in an earlier batch waits for it: once that copy is
+            # stored, ``plan`` may skip this one, as it does when one process runs them in turn.
+            ids = [article_id(x.text) for x in batch if isinstance(x, RawDocument)]
+            while pending and any(in_flight[i] > 0 for i in ids):
+                yield from collect()
             todo, layers, flags = split(batch)
-            pending.append(
-                (batch, flags, todo, layers, pool.submit(analyze_batch, todo, options, layers))
-            )
+            if todo:
+                if pool is None:
+                    start()
+                fut = pool.submit(analyze_batch, todo, options, layers)
+            else:
+                fut = Future()  # nothing to analyse: its place in the order is kept
+                fut.set_result([])
+            todo_ids = [article_id(raw.text) for raw in todo]
+            in_flight.update(todo_ids)
+            pending.append((batch, flags, todo, layers, fut, todo_ids))
             while len(pending) > 2 * slots:
                 yield from collect()
         while pending:
             yield from collect()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
