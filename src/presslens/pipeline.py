@@ -270,7 +270,10 @@ def analyze_stream(
     def collect() -> Iterator:
         nonlocal pool
         batch, flags, todo, layers, fut, ids = pending.popleft()
-        in_flight.subtract(ids)
+        for i in ids:  # (no key kept at zero: a corpus of any size costs only its window)
+            in_flight[i] -= 1
+            if in_flight[i] <= 0:
+                del in_flight[i]
         try:
             results = fut.result()
         except BrokenProcessPool:
