@@ -299,3 +299,39 @@ def test_a_large_batch_summarises_its_first_rows_and_counts_them_all(tmp_path):
     rows = [line for line in done.stdout.splitlines() if line.startswith("│")]  # not the header
     assert len(rows) == SUMMARY_ROWS
     assert f"analysed {n} article(s) into" in done.stdout
+
+
+def test_sigterm_stops_a_run_keeping_what_was_stored(tmp_path):
+    # eight articles from a file are analysed and stored, then the run waits on stdin, where
+    # SIGTERM finds it: one line, exit code 143, the store closed with the eight in it
+    import signal
+    import time
+
+    import duckdb
+
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "".join(
+            json.dumps({"text": f"Report {i}\n\nEnvoys met in Vienna."}) + "\n" for i in range(8)
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "term.duckdb"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "presslens", "analyze", str(batch), "-", "--db", str(db)]
+        + ["--layers", "social", "--quiet"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        time.sleep(15)  # model loaded, the first batch analysed and stored
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143, err
+    assert err.strip().splitlines()[-1] == "presslens: terminated"
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select count(*) from articles").fetchone()[0] == 8

@@ -368,7 +368,11 @@ class _Terminated(BaseException):
     a Ray instance presslens started) is closed on the way out, as on Ctrl-C."""
 
 
+_TERMINATING: list[bool] = []
+
+
 def _terminate(signum, frame) -> None:
+    _TERMINATING.append(True)
     raise _Terminated
 
 
@@ -390,9 +394,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         import duckdb
 
-        if isinstance(exc, duckdb.InterruptException):  # Ctrl-C inside a store write
-            _err("interrupted")
-            return 130
+        # Ctrl-C or SIGTERM inside a store write: DuckDB stops the query and says so
+        if isinstance(exc, duckdb.InterruptException) or str(exc) == "Query interrupted":
+            _err("terminated" if _TERMINATING else "interrupted")
+            return 143 if _TERMINATING else 130
         raise
     finally:
         if main_thread:

@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 
@@ -116,6 +118,8 @@ class RayPool:
                 "log_to_driver": False,
                 "logging_level": logging.ERROR,
             }
+            main = threading.current_thread() is threading.main_thread()
+            sigterm = signal.getsignal(signal.SIGTERM) if main else None
             try:
                 with _quiet():
                     if address == "local":
@@ -130,6 +134,11 @@ class RayPool:
             except Exception as exc:  # noqa: BLE001 - Ray raises several kinds; one line each
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 raise ClusterError(f"--ray {address}: cannot start or reach Ray: {first}") from None
+            finally:
+                if main and sigterm is not None:
+                    # ray.init takes SIGTERM over; the caller's handler (the CLI's closes the
+                    # store and, through shutdown, the Ray this pool started) gets it back
+                    signal.signal(signal.SIGTERM, sigterm)
         cpus = int(ray.cluster_resources().get("CPU", 1))
         #: how many tasks to keep in flight
         self.slots = max(1, workers or cpus)
