@@ -14,7 +14,11 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import (
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -77,7 +81,18 @@ def browser():
 
 
 def wait(driver, condition, timeout: float = 30):
-    return WebDriverWait(driver, timeout).until(condition)
+    def settled(d):
+        try:
+            return condition(d)
+        except WebDriverException as exc:
+            # the page re-rendered the node between finding and reading it: look again
+            if isinstance(
+                exc, StaleElementReferenceException
+            ) or "does not belong to the document" in str(exc):
+                return False
+            raise
+
+    return WebDriverWait(driver, timeout).until(settled)
 
 
 def shoot(driver, name: str, height: int | None = None) -> None:
