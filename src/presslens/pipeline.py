@@ -297,8 +297,8 @@ def analyze_stream(
         for batch in chunks():
             # A text still being analysed in an earlier batch waits for it: once that copy is
             # stored, ``plan`` may skip this one, as it does when one process runs them in turn.
-            ids = [article_id(x.text) for x in batch if isinstance(x, RawDocument)]
-            while pending and any(in_flight[i] > 0 for i in ids):
+            ids = {id(x): article_id(x.text) for x in batch if isinstance(x, RawDocument)}
+            while pending and any(in_flight[i] > 0 for i in ids.values()):
                 yield from collect()
             todo, layers, flags = split(batch)
             if todo:
@@ -308,7 +308,7 @@ def analyze_stream(
             else:
                 fut = Future()  # nothing to analyse: its place in the order is kept
                 fut.set_result([])
-            todo_ids = [article_id(raw.text) for raw in todo]
+            todo_ids = [ids[id(raw)] for raw in todo]  # each text hashed once
             in_flight.update(todo_ids)
             pending.append((batch, flags, todo, layers, fut, todo_ids))
             while len(pending) > 2 * slots:
